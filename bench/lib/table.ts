@@ -1,0 +1,103 @@
+import { type BenchReport, onOff, toMb } from './report';
+
+/**
+ * A markdown table of formatted cells: the first `textColumns` columns align left, the numbers
+ * after them right.
+ */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  textColumns = 1,
+): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const rule = header.map((_, i) => (i < textColumns ? '---' : '---:'));
+  return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const mb = (kib: number) => toMb(kib).toFixed(0);
+const times = (r: number) => `${r.toFixed(2)}×`;
+const percent = (r: number) => `${(r * 100).toFixed(1)}%`;
+
+/** The whole report as markdown: runs, ratios, per-cluster cost, targets and resource parity. */
+export function renderMarkdown(report: BenchReport): string {
+  const meta = Object.entries(report.meta)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' · ');
+  const sections = [`# eks-platform bench\n\n${meta}`];
+
+  sections.push(
+    '## Medians per variant',
+    markdownTable(
+      ['variant', 'validator', 'clusters', 'wall s', 'CPU s', 'peak MB', 'spread'],
+      report.results.map((r) => [
+        r.subject,
+        r.subject === 'check' ? `(${onOff(r.validation)})` : onOff(r.validation),
+        String(r.clusters),
+        seconds(r.summary.wallMs),
+        seconds(r.summary.cpuMs),
+        mb(r.summary.maxRssKb),
+        percent(r.summary.wallSpread),
+      ]),
+      2,
+    ),
+  );
+
+  sections.push(
+    '## Ratios',
+    markdownTable(
+      ['comparison', 'wall', 'CPU', 'peak memory'],
+      report.ratios.map((r) => [r.label, times(r.wall), times(r.cpu), times(r.rss)]),
+    ),
+  );
+
+  if (report.scale.length > 0) {
+    sections.push(
+      '## Per added cluster',
+      markdownTable(
+        ['subject', 'validator', 'fleet', 'first s', 'added s', 'share', 'first MB', 'added MB'],
+        report.scale.map((s) => [
+          s.subject,
+          onOff(s.validation),
+          `${s.fromClusters}→${s.toClusters}`,
+          seconds(s.firstWallMs),
+          seconds(s.perClusterWallMs),
+          percent(s.perClusterWallMs / s.firstWallMs),
+          mb(s.firstRssKb),
+          mb(s.perClusterRssKb),
+        ]),
+        3,
+      ),
+    );
+  }
+
+  if (report.targets.length > 0) {
+    sections.push(
+      '## Targets',
+      markdownTable(
+        ['target', 'measured', 'limit', 'met'],
+        report.targets.map((t) => [
+          t.target,
+          t.unit === 'MB' ? `${t.measured.toFixed(0)} MB` : times(t.measured),
+          t.unit === 'MB' ? `${t.limit} MB` : times(t.limit),
+          t.met ? 'yes' : '**no**',
+        ]),
+      ),
+    );
+  }
+
+  for (const r of report.resources) {
+    const totals = `ours ${r.oursTotal}, hand-written ${r.baselineTotal}`;
+    const head = `## Same resources? ${r.clusters} cluster(s): ${totals}`;
+    const body =
+      r.differences.length === 0
+        ? 'Every stack creates the same number of resources of each type.'
+        : markdownTable(
+            ['stack', 'type', 'ours', 'hand-written'],
+            r.differences.map((d) => [d.stack, d.type, String(d.ours), String(d.baseline)]),
+            2,
+          );
+    sections.push(head, body);
+  }
+  return `${sections.join('\n\n')}\n`;
+}
