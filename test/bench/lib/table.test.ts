@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchReport } from '../../../bench/lib/report';
+import { summarize } from '../../../bench/lib/stats';
+import { markdownTable, renderMarkdown } from '../../../bench/lib/table';
+
+describe('markdownTable', () => {
+  it('aligns the text columns left and the numbers right', () => {
+    expect(markdownTable(['name', 'kind', 'n'], [['a', 'b', '1']], 2)).toBe(
+      ['| name | kind | n |', '| --- | --- | ---: |', '| a | b | 1 |'].join('\n'),
+    );
+  });
+});
+
+describe('renderMarkdown', () => {
+  const sample = { wallMs: 1500, userMs: 1200, sysMs: 300, maxRssKb: 97_656.25 };
+  const report: BenchReport = {
+    meta: { runs: 1 },
+    results: [
+      {
+        id: 'ours/1/off',
+        subject: 'ours',
+        clusters: 1,
+        validation: false,
+        summary: summarize([sample]),
+        samples: [sample],
+      },
+    ],
+    ratios: [],
+    scale: [],
+    targets: [
+      {
+        target: 'check under 10% of its synth',
+        measured: 0.2,
+        limit: 0.1,
+        unit: 'ratio',
+        met: false,
+      },
+    ],
+    resources: [
+      {
+        clusters: 1,
+        oursTotal: 2,
+        baselineTotal: 1,
+        differences: [{ stack: 'Addons', type: 'AWS::IAM::Policy', ours: 1, baseline: 0 }],
+      },
+    ],
+  };
+  const markdown = renderMarkdown(report);
+
+  it('prints medians in seconds and megabytes', () => {
+    expect(markdown).toContain('| ours | off | 1 | 1.50 | 1.50 | 100 | 0.0% |');
+  });
+
+  it('marks a missed target', () => {
+    expect(markdown).toContain('| check under 10% of its synth | 0.20× | 0.10× | **no** |');
+  });
+
+  it('lists where the resources of ours and the hand-written app differ', () => {
+    expect(markdown).toContain('## Same resources? 1 cluster(s): ours 2, hand-written 1');
+    expect(markdown).toContain('| Addons | AWS::IAM::Policy | 1 | 0 |');
+  });
+});
