@@ -1,5 +1,5 @@
-export { loadConfig, parseConfig, type Environment } from './load';
-export { type ClusterConfig, type PlatformConfig, isWithinDomain } from './model';
+export { type Environment, loadConfig, parseConfig } from './load';
+export { type ClusterConfig, isWithinDomain, type PlatformConfig } from './model';
 export { defaultClusterName } from './resolve';
 export {
   DEFAULT_KUBERNETES_VERSION,

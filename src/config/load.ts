@@ -47,7 +47,10 @@ export function parseConfig(text: string, source: string, env: Environment = {})
     const error = doc.errors[0];
     const [line, col] = error?.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [];
     const where = line ? `:${line}:${col}` : '';
-    const reason = (error?.message.split('\n')[0] ?? 'unreadable YAML').replace(/ at line \d+, column \d+:?$/, '');
+    const reason = (error?.message.split('\n')[0] ?? 'unreadable YAML').replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    );
     throw new InputError('CONFIG_INVALID', `${source}${where}: not valid YAML: ${reason}`);
   }
   const input = applyEnvironment(doc.toJS(), env);

@@ -42,7 +42,10 @@ function clusterProblems(c: ClusterConfig, i: number): ConfigProblem[] {
         message: `got ${formatValue(az)}; expected a zone of region ${c.region}, such as ${c.region}a`,
       });
     } else if (zones.indexOf(az) !== j) {
-      problems.push({ path: at('availabilityZones', j), message: `got ${az} twice; zones must differ` });
+      problems.push({
+        path: at('availabilityZones', j),
+        message: `got ${az} twice; zones must differ`,
+      });
     }
   });
   if (c.network.natGateways > zones.length) {

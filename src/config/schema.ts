@@ -39,7 +39,9 @@ const network = z
 const nodeGroup = z
   .strictObject({
     instanceTypes: z
-      .array(z.string().regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'an EC2 instance type such as m6i.large'))
+      .array(
+        z.string().regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'an EC2 instance type such as m6i.large'),
+      )
       .min(1)
       .default(['m6i.large'])
       .describe('EC2 instance types of the managed node group (AL2023).'),
