@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Output } from '../output';
+import { registerSynth } from './synth';
 
 /** Sets the process exit code a command wants once it has finished. */
 export type SetExitCode = (code: number) => void;
@@ -12,6 +13,5 @@ export interface CommandContext {
 /** Every sub-command registers itself here; one file per command in this folder. */
 export function registerCommands(program: Command, out: Output, setExitCode: SetExitCode): void {
   const context: CommandContext = { out, setExitCode };
-  void context;
-  void program;
+  registerSynth(program, context);
 }

@@ -1,0 +1,12 @@
+export {
+  AwsLoadBalancerController,
+  type AwsLoadBalancerControllerProps,
+  CONTROLLER_SERVICE_ACCOUNT,
+} from './controller';
+export { controllerPolicyStatements } from './iam-policy';
+export { type ControllerValuesInput, controllerValues } from './values';
+export {
+  AwsLoadBalancerControllerVersion,
+  CONTROLLER_CHART,
+  CONTROLLER_CHART_REPOSITORY,
+} from './version';

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import type { ClusterSummary } from '../../app/summary';
+import { synthesizePlatform } from '../../app/synth';
+import { loadConfig } from '../../config';
+import { EksPlatformError } from '../../errors';
+import type { CommandContext } from '.';
+
+export const DEFAULT_CONFIG = 'config/default.yaml';
+export const DEFAULT_OUT = 'cdk.out';
+
+export interface SynthOptions {
+  readonly config: string;
+  readonly out: string;
+  readonly check: boolean;
+}
+
+/** A few lines per cluster: its stacks with resource counts and each add-on with its identity. */
+export function formatSynthSummary(clusters: readonly ClusterSummary[], outdir: string): string {
+  const lines = [`Synthesized ${clusters.length} cluster(s) into ${outdir}`];
+  for (const c of clusters) {
+    lines.push('', `${c.cluster} (account ${c.account}, ${c.region})`);
+    for (const s of c.stacks) lines.push(`  stack ${s.stackName}: ${s.resources} resources`);
+    for (const a of c.addons) {
+      lines.push(
+        `  add-on ${a.name} (${a.chart}): service account ${a.namespace}/${a.serviceAccount}, ${a.identity} role ${a.role}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function runSynth(options: SynthOptions, context: CommandContext): void {
+  const config = loadConfig(options.config);
+  try {
+    const result = synthesizePlatform(config, options.out);
+    context.out.stdout(formatSynthSummary(result.clusters, options.out));
+  } catch (error) {
+    if (error instanceof EksPlatformError && error.code === 'SYNTH_FAILED') {
+      context.out.stderr(`eks-platform: ${error.message}\n`);
+      context.setExitCode(1);
+      return;
+    }
+    throw error;
+  }
+}
+
+export function registerSynth(program: Command, context: CommandContext): void {
+  program
+    .command('synth')
+    .description('Synthesize the platform of a config into a cloud assembly, then check it.')
+    .option('-c, --config <file>', 'platform config (YAML)', DEFAULT_CONFIG)
+    .option('-o, --out <dir>', 'cloud assembly output folder', DEFAULT_OUT)
+    .option('--no-check', 'skip the check after synthesis')
+    .action((options: SynthOptions) => runSynth(options, context));
+}

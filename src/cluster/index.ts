@@ -1,0 +1,7 @@
+export {
+  NATIVE_OIDC_FLAG,
+  type NodeGroupOptions,
+  PlatformCluster,
+  type PlatformClusterProps,
+  type UpgradeSupportType,
+} from './platform-cluster';

@@ -1,0 +1,1 @@
+export { PlatformNetwork, type PlatformNetworkProps } from './platform-network';
