@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { fleetConfigYaml } from './lib/fleet';
+import { fleetConfigYaml } from './lib/fleet-config';
 import { detectMeter, type Meter } from './lib/measure';
 import { analyze, type BenchReport } from './lib/report';
 import { compareResources, runVariants } from './lib/runner';
