@@ -30,13 +30,20 @@ export interface ScaleRow {
   readonly toClusters: number;
   readonly firstWallMs: number;
   readonly perClusterWallMs: number;
+  readonly firstCpuMs: number;
+  readonly perClusterCpuMs: number;
   readonly firstRssKb: number;
   readonly perClusterRssKb: number;
 }
 
+/**
+ * A target from the issue and whether this run met it. Time targets are judged on wall time, as
+ * stated; `cpu` gives the same quantity on CPU time, which a busy machine distorts less.
+ */
 export interface TargetResult {
   readonly target: string;
   readonly measured: number;
+  readonly cpu?: number;
   readonly limit: number;
   readonly unit: 'ratio' | 'MB';
   readonly met: boolean;
@@ -82,8 +89,13 @@ export function analyze(
     return r;
   };
   const targets: TargetResult[] = [];
-  const target = (name: string, measured: number, limit: number, unit: 'ratio' | 'MB') =>
-    targets.push({ target: name, measured, limit, unit, met: measured < limit });
+  const target = (
+    name: string,
+    measured: number,
+    limit: number,
+    unit: 'ratio' | 'MB',
+    cpu?: number,
+  ) => targets.push({ target: name, measured, cpu, limit, unit, met: measured < limit });
 
   for (const v of [false, true]) {
     for (const n of sizes) {
@@ -134,6 +146,8 @@ export function analyze(
         toClusters: large,
         firstWallMs: a.summary.wallMs,
         perClusterWallMs: per((x) => x.wallMs),
+        firstCpuMs: a.summary.cpuMs,
+        perClusterCpuMs: per((x) => x.cpuMs),
         firstRssKb: a.summary.maxRssKb,
         perClusterRssKb: per((x) => x.maxRssKb),
       };

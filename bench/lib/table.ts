@@ -55,7 +55,17 @@ export function renderMarkdown(report: BenchReport): string {
     sections.push(
       '## Per added cluster',
       markdownTable(
-        ['subject', 'validator', 'fleet', 'first s', 'added s', 'share', 'first MB', 'added MB'],
+        [
+          'subject',
+          'validator',
+          'fleet',
+          'first s',
+          'added s',
+          'share',
+          'CPU share',
+          'first MB',
+          'added MB',
+        ],
         report.scale.map((s) => [
           s.subject,
           onOff(s.validation),
@@ -63,6 +73,7 @@ export function renderMarkdown(report: BenchReport): string {
           seconds(s.firstWallMs),
           seconds(s.perClusterWallMs),
           percent(s.perClusterWallMs / s.firstWallMs),
+          percent(s.perClusterCpuMs / s.firstCpuMs),
           mb(s.firstRssKb),
           mb(s.perClusterRssKb),
         ]),
@@ -75,10 +86,11 @@ export function renderMarkdown(report: BenchReport): string {
     sections.push(
       '## Targets',
       markdownTable(
-        ['target', 'measured', 'limit', 'met'],
+        ['target', 'wall or memory', 'CPU', 'limit', 'met'],
         report.targets.map((t) => [
           t.target,
           t.unit === 'MB' ? `${t.measured.toFixed(0)} MB` : times(t.measured),
+          t.cpu === undefined ? '' : times(t.cpu),
           t.unit === 'MB' ? `${t.limit} MB` : times(t.limit),
           t.met ? 'yes' : '**no**',
         ]),

@@ -67,7 +67,7 @@ describe('countResources', () => {
 });
 
 describe('diffResources', () => {
-  it('lists only the stack and type pairs whose counts differ, stacks missing on one side too', () => {
+  it('lists the stack and type pairs whose counts differ, with stacks on one side only', () => {
     const ours: ResourceCounts = new Map([
       [
         'Addons',
