@@ -34,8 +34,8 @@ export interface BenchPaths {
   readonly configFile: (clusters: number) => string;
 }
 
-// The check command's CLI lands with issue 3; keep its argument shape in this one place.
-const checkArgs = (dir: string) => ['check', dir];
+/** `eks-platform check --out <assembly>`, as the check command (branch `check`) takes it. */
+const checkArgs = (dir: string) => ['check', '--out', dir];
 
 export function variantId(subject: Subject, clusters: number, validation: boolean): string {
   return `${subject}/${clusters}/${validation ? 'on' : 'off'}`;

@@ -56,8 +56,14 @@ describe('planVariants', () => {
     });
   });
 
-  it('lets a check exit 1, which means it found errors', () => {
+  it('checks its own copy of the assembly and may exit 1, which means it found errors', () => {
     const check = planVariants(plan(['check']), paths).find((v) => v.subject === 'check');
+    expect(check?.invocation.args).toEqual([
+      '/repo/bin/eks-platform.js',
+      'check',
+      '--out',
+      check?.outDir,
+    ]);
     expect(check?.invocation.okExitCodes).toEqual([0, 1]);
     expect(check?.validation).toBe(false);
   });
