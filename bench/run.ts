@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -34,6 +34,7 @@ const program = new Command('bench')
     new Option('--meter <kind>', 'how CPU and memory are read').choices(['auto', 'time', 'probe']),
   )
   .option('--keep', 'keep the scratch dir with configs and assemblies')
+  .option('--render <file>', 'print the markdown report of a saved --json report, run nothing')
   .option('--skip-ours', 'measure the hand-written baseline only (to test the harness)');
 
 function main(): void {
@@ -45,6 +46,11 @@ function main(): void {
   const clusters: number[] = quick && !fromUser('clusters') ? [1, 5] : opts.clusters;
   const scenarios = new Set<Scenario>(opts.scenarios);
   const meter: Meter = !opts.meter || opts.meter === 'auto' ? detectMeter() : opts.meter;
+  if (opts.render) {
+    const saved = JSON.parse(readFileSync(opts.render, 'utf8')) as BenchReport;
+    process.stdout.write(renderMarkdown({ ...saved, ...analyze(saved.results) }));
+    return;
+  }
   requireBuilt(Boolean(opts.skipOurs));
 
   const workDir = mkdtempSync(join(tmpdir(), 'eks-platform-bench-'));

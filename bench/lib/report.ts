@@ -37,8 +37,9 @@ export interface ScaleRow {
 }
 
 /**
- * A target from the issue and whether this run met it. Time targets are judged on wall time, as
- * stated; `cpu` gives the same quantity on CPU time, which a busy machine distorts less.
+ * A target from the issue and whether this run met it. Time targets hold `measured` on wall time,
+ * as the issue states them, and `cpu` on CPU time, which a busy machine distorts less; they count
+ * as met only when both are under the limit.
  */
 export interface TargetResult {
   readonly target: string;
@@ -74,105 +75,112 @@ export function analyze(
   const byId = new Map(results.map((r) => [r.id, r]));
   const get = (s: Subject, n: number, v: boolean) => byId.get(variantId(s, n, v));
   const sizes = [...new Set(results.map((r) => r.clusters))].sort((a, b) => a - b);
+  const [small, large] = [sizes[0], sizes[sizes.length - 1]];
   const ratios: Ratio[] = [];
-  const ratio = (label: string, a: VariantResult | undefined, b: VariantResult | undefined) => {
+  const targets: TargetResult[] = [];
+  const ratio = (label: string, a?: VariantResult, b?: VariantResult) => {
     if (!a || !b) return undefined;
-    const r: Ratio = {
-      label,
-      numerator: a.id,
-      denominator: b.id,
-      wall: a.summary.wallMs / b.summary.wallMs,
-      cpu: a.summary.cpuMs / b.summary.cpuMs,
-      rss: a.summary.maxRssKb / b.summary.maxRssKb,
-    };
+    const r = ratioOf(label, a, b);
     ratios.push(r);
     return r;
   };
-  const targets: TargetResult[] = [];
-  const target = (
-    name: string,
-    measured: number,
-    limit: number,
-    unit: 'ratio' | 'MB',
-    cpu?: number,
-  ) => targets.push({ target: name, measured, cpu, limit, unit, met: measured < limit });
+  // Met only when wall and CPU time both meet the limit: on a busy machine either can mislead.
+  const target = (name: string, measured: number, limit: number, cpu: number) =>
+    targets.push({
+      target: name,
+      measured,
+      cpu,
+      limit,
+      unit: 'ratio',
+      met: Math.max(measured, cpu) < limit,
+    });
 
   for (const v of [false, true]) {
     for (const n of sizes) {
       const r = ratio(`ours vs hand-written, ${n} cl, validator ${onOff(v)}`, ...pair(get, n, v));
-      if (r && !v && (n === sizes[0] || n === sizes[sizes.length - 1])) {
+      if (r && !v && (n === small || n === large)) {
         target(
           `synth within 15% of hand-written, ${n} cluster(s), validator off`,
           r.wall,
           1.15,
-          'ratio',
+          r.cpu,
         );
       }
     }
   }
   for (const s of ['baseline', 'ours'] as const) {
-    for (const n of sizes)
+    for (const n of sizes) {
       ratio(`validator on vs off, ${s}, ${n} cl`, get(s, n, true), get(s, n, false));
+    }
   }
   for (const n of sizes) {
     const check = results.find((r) => r.subject === 'check' && r.clusters === n);
     if (!check) continue;
-    const checked = ratio(
+    const r = ratio(
       `check vs the synth it checks, ${n} cl`,
       check,
       get('ours', n, check.validation),
     );
-    if (checked)
-      target(`check under 10% of its synth, ${n} cluster(s)`, checked.wall, 0.1, 'ratio');
+    if (r) target(`check under 10% of its synth, ${n} cluster(s)`, r.wall, 0.1, r.cpu);
     if (check.validation)
       ratio(`check vs synth with validator off, ${n} cl`, check, get('ours', n, false));
   }
 
   const scale: ScaleRow[] = [];
-  const [small, large] = [sizes[0], sizes[sizes.length - 1]];
   for (const s of ['baseline', 'ours'] as const) {
     for (const v of [false, true]) {
       const [a, b] = [get(s, small, v), get(s, large, v)];
       if (!a || !b || small === large) continue;
-      const per = (pick: (x: Summary) => number) =>
-        perAddedCluster(
-          { clusters: small, value: pick(a.summary) },
-          { clusters: large, value: pick(b.summary) },
-        );
-      const row: ScaleRow = {
-        subject: s,
-        validation: v,
-        fromClusters: small,
-        toClusters: large,
-        firstWallMs: a.summary.wallMs,
-        perClusterWallMs: per((x) => x.wallMs),
-        firstCpuMs: a.summary.cpuMs,
-        perClusterCpuMs: per((x) => x.cpuMs),
-        firstRssKb: a.summary.maxRssKb,
-        perClusterRssKb: per((x) => x.maxRssKb),
-      };
+      const row = scaleRow(s, v, a, b);
       scale.push(row);
-      if (s === 'ours') {
-        const share = row.perClusterWallMs / row.firstWallMs;
-        target(
-          `each added cluster under 1/10 of a ${small}-cluster synth, validator ${onOff(v)}`,
-          share,
-          0.1,
-          'ratio',
-        );
-      }
+      if (s !== 'ours') continue;
+      target(
+        `each added cluster under 1/10 of a ${small}-cluster synth, validator ${onOff(v)}`,
+        row.perClusterWallMs / row.firstWallMs,
+        0.1,
+        row.perClusterCpuMs / row.firstCpuMs,
+      );
     }
   }
   const fleet = get('ours', large, true);
   if (fleet && large >= 20) {
-    target(
-      `${large} clusters under 600 MB peak, validator on`,
-      fleet.summary.maxRssKb / KIB_PER_MB,
-      600,
-      'MB',
-    );
+    const peak = toMb(fleet.summary.maxRssKb);
+    const name = `${large} clusters under 600 MB peak, validator on`;
+    targets.push({ target: name, measured: peak, limit: 600, unit: 'MB', met: peak < 600 });
   }
   return { ratios, scale, targets };
+}
+
+function ratioOf(label: string, a: VariantResult, b: VariantResult): Ratio {
+  return {
+    label,
+    numerator: a.id,
+    denominator: b.id,
+    wall: a.summary.wallMs / b.summary.wallMs,
+    cpu: a.summary.cpuMs / b.summary.cpuMs,
+    rss: a.summary.maxRssKb / b.summary.maxRssKb,
+  };
+}
+
+function scaleRow(subject: Subject, validation: boolean, a: VariantResult, b: VariantResult) {
+  const per = (pick: (x: Summary) => number) =>
+    perAddedCluster(
+      { clusters: a.clusters, value: pick(a.summary) },
+      { clusters: b.clusters, value: pick(b.summary) },
+    );
+  const row: ScaleRow = {
+    subject,
+    validation,
+    fromClusters: a.clusters,
+    toClusters: b.clusters,
+    firstWallMs: a.summary.wallMs,
+    perClusterWallMs: per((x) => x.wallMs),
+    firstCpuMs: a.summary.cpuMs,
+    perClusterCpuMs: per((x) => x.cpuMs),
+    firstRssKb: a.summary.maxRssKb,
+    perClusterRssKb: per((x) => x.maxRssKb),
+  };
+  return row;
 }
 
 function pair(

@@ -42,6 +42,8 @@ describe('analyze', () => {
     expect(ratio?.wall).toBeCloseTo(4000 / 3000);
     expect(verdict('synth within 15% of hand-written, 1 ')).toMatchObject({ met: true });
     expect(verdict('synth within 15% of hand-written, 20 ')).toMatchObject({ met: false });
+    // The fixture's CPU time equals its wall time, so both verdict columns agree.
+    expect(verdict('synth within 15% of hand-written, 20 ')?.cpu).toBeCloseTo(4000 / 3000);
   });
 
   it('relates the check to the synth whose assembly it read', () => {
@@ -60,6 +62,13 @@ describe('analyze', () => {
 
   it('holds the 20-cluster fleet with the validator to 600 MB', () => {
     expect(verdict('20 clusters under 600 MB')).toMatchObject({ measured: 650, met: false });
+  });
+
+  it('misses a time target when CPU time misses it, even if wall time meets it', () => {
+    const busy = [result('baseline', 1, false, 1000), result('ours', 1, false, 1000)];
+    const slowCpu = { ...busy[1], summary: { ...busy[1].summary, cpuMs: 1300 } };
+    const [verdict] = analyze([busy[0], slowCpu]).targets;
+    expect(verdict).toMatchObject({ measured: 1, cpu: 1.3, met: false });
   });
 
   it('sets no targets it has no measurements for', () => {
