@@ -4,9 +4,10 @@ import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { fleetConfigYaml } from './lib/fleet-config';
 import { detectMeter, type Meter } from './lib/measure';
+import { profileVariants } from './lib/profile-run';
 import { analyze, type BenchReport } from './lib/report';
 import { compareResources, runVariants } from './lib/runner';
-import { renderMarkdown } from './lib/table';
+import { renderMarkdown, renderProfile } from './lib/table';
 import { planVariants, SCENARIOS, type Scenario } from './lib/variants';
 
 /**
@@ -35,6 +36,10 @@ const program = new Command('bench')
   )
   .option('--keep', 'keep the scratch dir with configs and assemblies')
   .option('--render <file>', 'print the markdown report of a saved --json report, run nothing')
+  .option(
+    '--profile',
+    'instead of measuring, compare CPU profiles of ours and the hand-written app',
+  )
   .option('--skip-ours', 'measure the hand-written baseline only (to test the harness)');
 
 function main(): void {
@@ -70,6 +75,13 @@ function main(): void {
     const variants = planVariants({ scenarios, clusters }, paths).filter(
       (v) => !opts.skipOurs || v.subject === 'baseline',
     );
+    if (opts.profile) {
+      const [mine, theirs] = ['ours', 'baseline'].map((s) => variants.find((v) => v.subject === s));
+      if (!mine || !theirs) throw new Error('--profile needs both ours and the hand-written app');
+      const comparison = profileVariants(mine, theirs, runs, join(workDir, 'profiles'), root);
+      process.stdout.write(renderProfile(comparison));
+      return;
+    }
     const results = runVariants(variants, {
       warmups: opts.warmup,
       runs,

@@ -1,3 +1,4 @@
+import type { ProfileComparison } from './profile-run';
 import { type BenchReport, onOff, toMb } from './report';
 
 /**
@@ -112,4 +113,20 @@ export function renderMarkdown(report: BenchReport): string {
     sections.push(head, body);
   }
   return `${sections.join('\n\n')}\n`;
+}
+
+/** Where the CPU time of two programs differs, by code owner, the largest differences first. */
+export function renderProfile(comparison: ProfileComparison, limit = 15): string {
+  const ms = (n: number) => n.toFixed(0);
+  const head = `## CPU self time: ${comparison.subject} vs ${comparison.against}`;
+  const note = `Mean of ${comparison.runs} profiled run(s) each, in ms; profiling slows code down.`;
+  const total = (pick: (r: ProfileComparison['rows'][number]) => number) =>
+    comparison.rows.reduce((sum, r) => sum + pick(r), 0);
+  const rows = comparison.rows
+    .slice(0, limit)
+    .map((r) => [r.owner, ms(r.subjectMs), ms(r.againstMs), ms(r.subjectMs - r.againstMs)]);
+  const [a, b] = [total((r) => r.subjectMs), total((r) => r.againstMs)];
+  rows.push(['**total**', ms(a), ms(b), ms(a - b)]);
+  const table = markdownTable(['code', comparison.subject, comparison.against, 'difference'], rows);
+  return `${head}\n\n${note}\n\n${table}\n`;
 }

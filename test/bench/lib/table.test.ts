@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../../bench/lib/report';
 import { summarize } from '../../../bench/lib/stats';
-import { markdownTable, renderMarkdown } from '../../../bench/lib/table';
+import { markdownTable, renderMarkdown, renderProfile } from '../../../bench/lib/table';
 
 describe('markdownTable', () => {
   it('aligns the text columns left and the numbers right', () => {
@@ -60,5 +60,21 @@ describe('renderMarkdown', () => {
   it('lists where the resources of ours and the hand-written app differ', () => {
     expect(markdown).toContain('## Same resources? 1 cluster(s): ours 2, hand-written 1');
     expect(markdown).toContain('| Addons | AWS::IAM::Policy | 1 | 0 |');
+  });
+});
+
+describe('renderProfile', () => {
+  it('lists code owners with both self times, their difference and the totals', () => {
+    const markdown = renderProfile({
+      subject: 'ours/1/off',
+      against: 'baseline/1/off',
+      runs: 3,
+      rows: [
+        { owner: 'zod', subjectMs: 120.4, againstMs: 0 },
+        { owner: 'aws-cdk-lib/core', subjectMs: 400, againstMs: 410 },
+      ],
+    });
+    expect(markdown).toContain('| zod | 120 | 0 | 120 |');
+    expect(markdown).toContain('| **total** | 520 | 410 | 110 |');
   });
 });
