@@ -9,6 +9,13 @@ export const PLATFORM_CONTEXT: Readonly<Record<string, unknown>> = {
   '@aws-cdk/core:validateAgainstDefaultRules': true,
 };
 
+/** Settings the CDK CLI applies by itself; set here so in-process synth writes the same assembly. */
+const IN_PROCESS_CONTEXT: Readonly<Record<string, unknown>> = {
+  // Creation stack traces name local paths and call sites: assemblies would differ per machine.
+  'aws:cdk:disable-stack-trace': true,
+  'aws:cdk:disable-creation-stack-traces': true,
+};
+
 export interface PlatformAppOptions {
   /** Where the cloud assembly is written. */
   readonly outdir?: string;
@@ -16,7 +23,10 @@ export interface PlatformAppOptions {
 
 /** Builds the CDK app for a config: one `ClusterStage` per cluster, named after the cluster. */
 export function buildPlatformApp(config: PlatformConfig, options: PlatformAppOptions = {}) {
-  const app = new App({ outdir: options.outdir, context: { ...PLATFORM_CONTEXT } });
+  const app = new App({
+    outdir: options.outdir,
+    context: { ...PLATFORM_CONTEXT, ...IN_PROCESS_CONTEXT },
+  });
   const stages = config.clusters.map((c) => new ClusterStage(app, c.name, { config: c }));
   return { app, stages };
 }

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { createWorkloadIdentity, type IdentityMode, type WorkloadIdentity } from '../../identity';
 import { type ChartPin, MAX_HELM_WAIT_MINUTES, type ReleaseOptions } from '../chart-pin';
 import type { InstalledAddon } from '../installed-addon';
+import { partitionOf } from '../partition';
 import { controllerValues } from './values';
 import { AwsLoadBalancerControllerVersion } from './version';
 
@@ -65,7 +66,7 @@ export class AwsLoadBalancerController extends Construct implements InstalledAdd
     });
     const permissions = new iam.Policy(this, 'Permissions', {
       roles: [this.identity.role],
-      statements: this.version.policyStatements(stack.partition),
+      statements: this.version.policyStatements(partitionOf(this)),
     });
 
     this.values = controllerValues({

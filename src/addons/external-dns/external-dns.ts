@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { createWorkloadIdentity, type IdentityMode, type WorkloadIdentity } from '../../identity';
 import { type ChartPin, MAX_HELM_WAIT_MINUTES, type ReleaseOptions } from '../chart-pin';
 import type { InstalledAddon } from '../installed-addon';
+import { partitionOf } from '../partition';
 import { externalDnsPolicyStatements, type HostedZoneRef } from './permissions';
 import { type ExternalDnsPolicy, externalDnsValues } from './values';
 import { EXTERNAL_DNS_CHART } from './version';
@@ -65,7 +66,7 @@ export class ExternalDns extends Construct implements InstalledAddon {
     });
     const permissions = new iam.Policy(this, 'Permissions', {
       roles: [this.identity.role],
-      statements: externalDnsPolicyStatements(stack.partition, props.zone),
+      statements: externalDnsPolicyStatements(partitionOf(this), props.zone),
     });
 
     this.values = externalDnsValues({
