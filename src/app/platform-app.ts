@@ -7,6 +7,8 @@ import { ClusterStage } from './cluster-stage';
 export const PLATFORM_CONTEXT: Readonly<Record<string, unknown>> = {
   [NATIVE_OIDC_FLAG]: true,
   '@aws-cdk/core:validateAgainstDefaultRules': true,
+  // Classic exports and imports between the stacks of one stage; deploy order protects them.
+  '@aws-cdk/core:defaultCrossStackReferences': 'strong',
 };
 
 /** Settings the CDK CLI applies by itself; set here so in-process synth writes the same assembly. */

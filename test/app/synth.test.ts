@@ -77,9 +77,14 @@ describe('synthesizePlatform', () => {
     expect(PLATFORM_CONTEXT).toEqual({
       '@aws-cdk/aws-eks:useNativeOidcProvider': true,
       '@aws-cdk/core:validateAgainstDefaultRules': true,
+      '@aws-cdk/core:defaultCrossStackReferences': 'strong',
     });
     const cdkJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cdk.json'), 'utf8'));
     expect(cdkJson.context).toMatchObject(PLATFORM_CONTEXT);
+  });
+
+  it('raises no CDK warnings or errors for the default config', () => {
+    expect(first.messages).toEqual([]);
   });
 
   it('uses no context lookups, so synth needs no credentials and no cdk.context.json', () => {

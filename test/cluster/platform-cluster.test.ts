@@ -1,4 +1,9 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { Construct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { al2023AmiType, PlatformCluster } from '../../src/cluster';
 import {
   configFrom,
   defaultConfigObject,
@@ -72,6 +77,41 @@ describe('PlatformCluster', () => {
     );
     expect(layers.map((l) => l.Description)).toContainEqual(
       expect.stringMatching(/kubectl 1\.35\.\d+; \/opt\/helm\/helm 4\./),
+    );
+  });
+});
+
+describe('al2023AmiType', () => {
+  const scope = new Construct(new App(), 'Scope');
+
+  it('picks the arm64 AMI for Graviton types and x86_64 otherwise', () => {
+    expect(al2023AmiType(scope, ['m7g.large', 'c7g.xlarge'])).toBe('AL2023_ARM_64_STANDARD');
+    expect(al2023AmiType(scope, ['m6i.large', 'm5.large'])).toBe('AL2023_x86_64_STANDARD');
+  });
+
+  it('refuses a node group that mixes architectures, naming the types', () => {
+    expect(() => al2023AmiType(scope, ['m6i.large', 'm7g.large'])).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_PROPS',
+        message: expect.stringContaining('mix x86_64 and arm64 (m6i.large, m7g.large)'),
+      }),
+    );
+  });
+});
+
+describe('PlatformCluster without the native OIDC flag', () => {
+  it('warns with an acknowledgeable id', () => {
+    process.env.CDK_VALIDATION = 'false';
+    const stack = new Stack(new App(), 'NoFlag', {
+      env: { account: '111111111111', region: 'us-east-1' },
+    });
+    const vpc = new ec2.Vpc(stack, 'Vpc', { availabilityZones: ['us-east-1a', 'us-east-1b'] });
+    new PlatformCluster(stack, 'Cluster', { vpc, clusterName: 'c', kubernetesVersion: '1.35' });
+    Annotations.fromStack(stack).hasWarning(
+      '/NoFlag/Cluster',
+      Match.stringLikeRegexp(
+        '@aws-cdk/aws-eks:useNativeOidcProvider.*\\[ack: eks-platform:nativeOidcProvider\\]',
+      ),
     );
   });
 });

@@ -33,7 +33,11 @@ export function runSynth(options: SynthOptions, context: CommandContext): void {
   const config = loadConfig(options.config);
   try {
     const result = synthesizePlatform(config, options.out);
+    for (const m of result.messages) {
+      context.out.stderr(`${m.level === 'error' ? 'error' : 'warning'}: ${m.path}: ${m.text}\n`);
+    }
     context.out.stdout(formatSynthSummary(result.clusters, options.out));
+    if (result.messages.some((m) => m.level === 'error')) context.setExitCode(1);
   } catch (error) {
     if (error instanceof EksPlatformError && error.code === 'SYNTH_FAILED') {
       context.out.stderr(`eks-platform: ${error.message}\n`);
