@@ -1,0 +1,99 @@
+import { CustomResource, Duration } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import { InputError } from '../../errors';
+import { renderGuardHandlerSource } from './handler-source';
+
+/** The tag the AWS Load Balancer Controller puts on every load balancer, target group and SG. */
+export const CONTROLLER_CLUSTER_TAG = 'elbv2.k8s.aws/cluster';
+
+export interface LoadBalancerGuardProps {
+  /** The cluster name the controller tags its resources with (its chart's `clusterName`). */
+  readonly clusterName: string;
+  /**
+   * How long stack deletion waits for the controller to remove its load balancers. At most 12
+   * minutes, so the Lambda (15-minute limit) can still report.
+   * @default Duration.minutes(10)
+   */
+  readonly maxWait?: Duration;
+  /**
+   * Pause between two listings.
+   * @default Duration.seconds(15)
+   */
+  readonly pollInterval?: Duration;
+  /**
+   * Whether deletion fails when load balancers remain after `maxWait`. Failing keeps the controller
+   * and the VPC, so the leftovers can still be cleaned up; `false` lets deletion go on and will
+   * likely fail later on the VPC's subnets and security groups.
+   * @default true
+   */
+  readonly failOnTimeout?: boolean;
+}
+
+/**
+ * A custom resource that does nothing on create and, on delete, waits until no load balancer or
+ * security group tagged `elbv2.k8s.aws/cluster=<clusterName>` remains. Make the resources that
+ * create load balancers depend on it and make it depend on the controller: CloudFormation deletes
+ * in reverse order, so the guard runs after those resources are gone and before the controller.
+ */
+export class LoadBalancerGuard extends Construct {
+  readonly handler: lambda.Function;
+  readonly resource: CustomResource;
+
+  constructor(scope: Construct, id: string, props: LoadBalancerGuardProps) {
+    super(scope, id);
+    const maxWait = props.maxWait ?? Duration.minutes(10);
+    const pollInterval = props.pollInterval ?? Duration.seconds(15);
+    validateDurations(maxWait, pollInterval);
+
+    // Two spare minutes: one to list once more and answer, one for the runtime itself.
+    const timeout = Duration.seconds(maxWait.toSeconds() + 120);
+    this.handler = new lambda.Function(this, 'Handler', {
+      description: `Waits on stack deletion until the load balancers of ${props.clusterName} are gone`,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline(renderGuardHandlerSource()),
+      timeout,
+      memorySize: 256,
+    });
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        // Read-only describe calls; ELBv2 and EC2 support no resource-level scoping for them.
+        actions: [
+          'elasticloadbalancing:DescribeLoadBalancers',
+          'elasticloadbalancing:DescribeTags',
+          'ec2:DescribeSecurityGroups',
+        ],
+        resources: ['*'],
+      }),
+    );
+
+    this.resource = new CustomResource(this, 'Resource', {
+      serviceToken: this.handler.functionArn,
+      resourceType: 'Custom::LoadBalancerTeardownGuard',
+      serviceTimeout: timeout.plus(Duration.minutes(1)),
+      properties: {
+        ClusterName: props.clusterName,
+        TagKey: CONTROLLER_CLUSTER_TAG,
+        MaxWaitSeconds: maxWait.toSeconds(),
+        PollSeconds: pollInterval.toSeconds(),
+        FailOnTimeout: String(props.failOnTimeout ?? true),
+      },
+    });
+    this.node.defaultChild = this.resource.node.defaultChild;
+  }
+}
+
+function validateDurations(maxWait: Duration, pollInterval: Duration): void {
+  const wait = maxWait.toSeconds();
+  if (wait < 60 || wait > 720) {
+    const message = `teardown.maxWait: received ${wait} s; expected 60 to 720 s (the guard's Lambda stops at 15 minutes)`;
+    throw new InputError('CONFIG_INVALID', message);
+  }
+  const poll = pollInterval.toSeconds();
+  if (poll < 5 || poll > wait / 2) {
+    const message = `teardown.pollInterval: received ${poll} s; expected 5 s to half of maxWait (${wait / 2} s)`;
+    throw new InputError('CONFIG_INVALID', message);
+  }
+}
