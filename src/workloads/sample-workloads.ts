@@ -70,6 +70,6 @@ export class SampleWorkloads extends Construct {
       this.teardownGuard.node.addDependency(addon);
       this.manifest.node.addDependency(addon);
     }
-    this.manifest.node.addDependency(this.teardownGuard);
+    this.manifest.node.addDependency(this.teardownGuard.resource);
   }
 }

@@ -2,11 +2,7 @@ import { KubectlV35Layer } from '@aws-cdk/lambda-layer-kubectl-v35';
 import { App, Stack } from 'aws-cdk-lib';
 import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import { SampleWorkloads, type SampleWorkloadsProps } from '../../src/workloads';
-
-export const SAMPLE_HOSTS = {
-  serviceHostName: 'nginx.example.com',
-  ingressHostName: 'web.example.com',
-} as const;
+import { SAMPLE_HOSTS } from './sample-hosts';
 
 export interface WorkloadsFixture {
   readonly app: App;
