@@ -188,7 +188,7 @@ function validateOptions(options: Required<SampleWorkloadsOptions>): void {
     throw invalid('image', options.image, 'an image pinned by tag or digest, not latest');
   }
   if (!Number.isInteger(options.replicas) || options.replicas < 1 || options.replicas > 10) {
-    throw invalid('replicas', String(options.replicas), 'a whole number from 1 to 10');
+    throw invalid('replicas', options.replicas, 'a whole number from 1 to 10');
   }
 }
 
@@ -205,9 +205,9 @@ function isPinnedImage(image: string): boolean {
   return tag !== '' && tag !== 'latest';
 }
 
-function invalid(field: string, value: string, allowed: string): InputError {
+function invalid(field: string, value: string | number, allowed: string): InputError {
   return new InputError(
     'CONFIG_INVALID',
-    `samples.${field}: received '${value}'; expected ${allowed}`,
+    `samples.${field}: got ${JSON.stringify(value)}; expected ${allowed}`,
   );
 }

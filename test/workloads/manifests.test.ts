@@ -8,7 +8,6 @@ import {
 } from '../../src/workloads/manifests';
 import { SAMPLE_HOSTS } from './sample-hosts';
 
-// biome-ignore lint/suspicious/noExplicitAny: the tests walk untyped Kubernetes objects.
 type Any = Record<string, any>;
 
 const objects = renderSampleManifests(SAMPLE_HOSTS);
@@ -108,29 +107,30 @@ describe('renderSampleManifests', () => {
   test.each([
     [
       { serviceHostName: 'Nginx.Example.com' },
-      "samples.serviceHostName: received 'Nginx.Example.com'; expected a lower-case DNS name such as nginx.example.com",
+      'samples.serviceHostName: got "Nginx.Example.com"; expected a lower-case DNS name such as nginx.example.com',
     ],
     [
       { ingressHostName: 'web' },
-      "samples.ingressHostName: received 'web'; expected a lower-case DNS name such as nginx.example.com",
+      'samples.ingressHostName: got "web"; expected a lower-case DNS name such as nginx.example.com',
     ],
     [
       { ingressHostName: 'nginx.example.com' },
-      "samples.ingressHostName: received 'nginx.example.com'; expected a name different from serviceHostName (each load balancer needs its own record)",
+      'samples.ingressHostName: got "nginx.example.com"; expected a name different from serviceHostName (each load balancer needs its own record)',
     ],
     [
       { namespace: 'Samples' },
-      "samples.namespace: received 'Samples'; expected a lower-case DNS label such as samples",
+      'samples.namespace: got "Samples"; expected a lower-case DNS label such as samples',
     ],
     [
       { image: 'public.ecr.aws/nginx/nginx:latest' },
-      "samples.image: received 'public.ecr.aws/nginx/nginx:latest'; expected an image pinned by tag or digest, not latest",
+      'samples.image: got "public.ecr.aws/nginx/nginx:latest"; expected an image pinned by tag or digest, not latest',
     ],
     [
       { image: 'localhost:5000/nginx' },
-      "samples.image: received 'localhost:5000/nginx'; expected an image pinned by tag or digest, not latest",
+      'samples.image: got "localhost:5000/nginx"; expected an image pinned by tag or digest, not latest',
     ],
-    [{ replicas: 0 }, "samples.replicas: received '0'; expected a whole number from 1 to 10"],
+    [{ replicas: 0 }, 'samples.replicas: got 0; expected a whole number from 1 to 10'],
+    [{ replicas: 1.5 }, 'samples.replicas: got 1.5; expected a whole number from 1 to 10'],
   ])('refuses %o', (override, message) => {
     const render = () => renderSampleManifests({ ...SAMPLE_HOSTS, ...override });
 

@@ -88,12 +88,12 @@ export class LoadBalancerGuard extends Construct {
 function validateDurations(maxWait: Duration, pollInterval: Duration): void {
   const wait = maxWait.toSeconds();
   if (wait < 60 || wait > 720) {
-    const message = `teardown.maxWait: received ${wait} s; expected 60 to 720 s (the guard's Lambda stops at 15 minutes)`;
+    const message = `teardown.maxWait: got ${wait} s; expected 60 to 720 s (the guard's Lambda stops at 15 minutes)`;
     throw new InputError('CONFIG_INVALID', message);
   }
   const poll = pollInterval.toSeconds();
   if (poll < 5 || poll > wait / 2) {
-    const message = `teardown.pollInterval: received ${poll} s; expected 5 s to half of maxWait (${wait / 2} s)`;
+    const message = `teardown.pollInterval: got ${poll} s; expected 5 s to half of maxWait (${wait / 2} s)`;
     throw new InputError('CONFIG_INVALID', message);
   }
 }

@@ -39,15 +39,15 @@ describe('LoadBalancerGuard', () => {
   });
 
   test.each([
-    [{ maxWait: Duration.seconds(30) }, 'teardown.maxWait: received 30 s; expected 60 to 720 s'],
-    [{ maxWait: Duration.minutes(15) }, 'teardown.maxWait: received 900 s; expected 60 to 720 s'],
+    [{ maxWait: Duration.seconds(30) }, 'teardown.maxWait: got 30 s; expected 60 to 720 s'],
+    [{ maxWait: Duration.minutes(15) }, 'teardown.maxWait: got 900 s; expected 60 to 720 s'],
     [
       { pollInterval: Duration.seconds(2) },
-      'teardown.pollInterval: received 2 s; expected 5 s to half of maxWait (300 s)',
+      'teardown.pollInterval: got 2 s; expected 5 s to half of maxWait (300 s)',
     ],
     [
       { maxWait: Duration.minutes(2), pollInterval: Duration.minutes(1.5) },
-      'teardown.pollInterval: received 90 s; expected 5 s to half of maxWait (60 s)',
+      'teardown.pollInterval: got 90 s; expected 5 s to half of maxWait (60 s)',
     ],
   ])('refuses %o with a message naming the option', (props, message) => {
     let caught: unknown;
