@@ -2,13 +2,21 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import type { Construct } from 'constructs';
 import type { ClusterConfig } from '../../config';
-import { SampleWorkloads } from '../../workloads';
+import { SampleWorkloads, type SampleWorkloadsOptions } from '../../workloads';
 import type { AddonsStack } from './addons-stack';
 
 export interface WorkloadsStackProps extends StackProps {
   readonly config: ClusterConfig;
   readonly cluster: eks.ICluster;
   readonly addons: AddonsStack;
+}
+
+/** The sample options of a cluster's config; the stack and `eks-platform manifests` share them. */
+export function sampleWorkloadsOptions(config: ClusterConfig): SampleWorkloadsOptions {
+  return {
+    serviceHostName: config.samples.serviceHostName,
+    ingressHostName: config.samples.ingressHostName,
+  };
 }
 
 /**
@@ -28,8 +36,7 @@ export class WorkloadsStack extends Stack {
       clusterName: config.name,
       loadBalancerController: addons.loadBalancerController.chart,
       externalDns: addons.externalDns.chart,
-      serviceHostName: config.samples.serviceHostName,
-      ingressHostName: config.samples.ingressHostName,
+      ...sampleWorkloadsOptions(config),
     });
   }
 }
