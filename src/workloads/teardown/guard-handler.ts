@@ -138,9 +138,22 @@ export function createLambdaDependencies(
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     remainingMs: () => context.getRemainingTimeInMillis(),
+    // Three tries: without an answer CloudFormation waits for the full service timeout.
     send: async (url, body) => {
-      const response = await fetch(url, { method: 'PUT', headers: { 'content-type': '' }, body });
-      if (!response.ok) throw new Error(`CloudFormation response rejected: ${response.status}`);
+      let lastError: unknown;
+      for (let attempt = 1; attempt <= 3; attempt += 1) {
+        try {
+          // The pre-signed URL was signed with an empty content type.
+          const headers = { 'content-type': '' };
+          const response = await fetch(url, { method: 'PUT', headers, body });
+          if (response.ok) return;
+          lastError = new Error(`CloudFormation refused the response: HTTP ${response.status}`);
+        } catch (error) {
+          lastError = error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+      }
+      throw lastError;
     },
     log: logic.log,
     wait: logic.wait,

@@ -14,7 +14,12 @@ const sourceDir = join(__dirname, '../../../src/workloads/teardown');
  * the two SDK v3 clients (backed by a recording), with `fetch` capturing the response to
  * CloudFormation and a fake clock.
  */
-async function invoke(source: string, recordingName: string, event = guardEvent('Delete')) {
+async function invoke(
+  source: string,
+  recordingName: string,
+  event = guardEvent('Delete'),
+  httpStatuses: number[] = [],
+) {
   const player = replay(loadRecording(recordingName));
   const command = (operation: string) =>
     class {
@@ -37,7 +42,12 @@ async function invoke(source: string, recordingName: string, event = guardEvent(
       DescribeSecurityGroupsCommand: command('DescribeSecurityGroups'),
     },
   };
-  const puts: { url: string; method: string; body: Record<string, unknown> }[] = [];
+  const puts: {
+    url: string;
+    method: string;
+    headers: unknown;
+    body: Record<string, unknown>;
+  }[] = [];
   const logs: string[] = [];
   let now = 1_764_720_000_000;
   const moduleObject = {
@@ -50,9 +60,10 @@ async function invoke(source: string, recordingName: string, event = guardEvent(
       if (!(id in modules)) throw new Error(`Cannot find module '${id}'`);
       return modules[id];
     },
-    fetch: async (url: string, init: { method: string; body: string }) => {
-      puts.push({ url, method: init.method, body: JSON.parse(init.body) });
-      return { ok: true, status: 200 };
+    fetch: async (url: string, init: { method: string; headers: unknown; body: string }) => {
+      puts.push({ url, method: init.method, headers: init.headers, body: JSON.parse(init.body) });
+      const status = httpStatuses.shift() ?? 200;
+      return { ok: status === 200, status };
     },
     // A clock that moves only when the code sleeps, so the waits take no real time.
     Date: { now: () => now },
@@ -118,6 +129,7 @@ describe.each([
       {
         url: event.ResponseURL,
         method: 'PUT',
+        headers: { 'content-type': '' },
         body: expect.objectContaining({
           Status: 'SUCCESS',
           Reason:
@@ -127,6 +139,12 @@ describe.each([
       },
     ]);
     expect(logs).toHaveLength(1);
+  });
+
+  test('tries the PUT again when the response bucket answers with an error', async () => {
+    const { puts } = await invoke(source, 'never-gone', guardEvent('Delete'), [503]);
+
+    expect(puts.map((p) => p.body.Status)).toEqual(['FAILED', 'FAILED']);
   });
 
   test('PUTs FAILED naming the leftover when the controller never removes it', async () => {
