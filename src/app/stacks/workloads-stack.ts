@@ -1,12 +1,11 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
 import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import type { Construct } from 'constructs';
 import type { ClusterConfig } from '../../config';
 import { SampleWorkloads, type SampleWorkloadsOptions } from '../../workloads';
 import type { AddonsStack } from './addons-stack';
+import { PlatformStack, type PlatformStackProps } from './platform-stack';
 
-export interface WorkloadsStackProps extends StackProps {
-  readonly config: ClusterConfig;
+export interface WorkloadsStackProps extends PlatformStackProps {
   readonly cluster: eks.ICluster;
   readonly addons: AddonsStack;
 }
@@ -24,7 +23,7 @@ export function sampleWorkloadsOptions(config: ClusterConfig): SampleWorkloadsOp
  * deploy after them and be destroyed before them; its teardown guard then holds the destroy until
  * the controller has removed the load balancers. See docs/workloads.md.
  */
-export class WorkloadsStack extends Stack {
+export class WorkloadsStack extends PlatformStack {
   readonly samples: SampleWorkloads;
 
   constructor(scope: Construct, id: string, props: WorkloadsStackProps) {

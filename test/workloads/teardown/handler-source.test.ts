@@ -1,13 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vm from 'node:vm';
-import * as ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import {
+  compileGuardHandlerCode,
+  GENERATED_FILE,
+  generatedModuleText,
+} from '../../../scripts/write-guard-handler';
+import { GUARD_HANDLER_CODE } from '../../../src/workloads/teardown/guard-handler-code.generated';
 import { renderGuardHandlerSource } from '../../../src/workloads/teardown/handler-source';
 import { guardEvent, loadRecording, replay } from './replay';
-
-const sourceDir = join(__dirname, '../../../src/workloads/teardown');
 
 /**
  * Runs handler code the way Lambda does: a fresh CommonJS module whose `require` can only load
@@ -78,44 +79,40 @@ async function invoke(
   return { puts, logs, remaining: player.remaining() };
 }
 
-/** The source `dist/` would produce: the same modules compiled by tsc with the project's target. */
-function renderFromTscOutput(): string {
-  const cache = new Map<string, unknown>();
-  const load = (name: string): unknown => {
-    const cached = cache.get(name);
-    if (cached) return cached;
-    const text = readFileSync(join(sourceDir, `${name}.ts`), 'utf8');
-    const js = ts.transpileModule(text, {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
-    }).outputText;
-    const mod = { exports: {} as Record<string, unknown> };
-    cache.set(name, mod.exports);
-    const requireSibling = (id: string) => (id.startsWith('./') ? load(id.slice(2)) : require(id));
-    new Function('exports', 'require', 'module', js)(mod.exports, requireSibling, mod);
-    return mod.exports;
-  };
-  const compiled = load('handler-source') as { renderGuardHandlerSource: () => string };
-  return compiled.renderGuardHandlerSource();
-}
+describe('the committed guard Lambda code', () => {
+  test('is what tsc makes of the current guard-handler.ts and wait-for-load-balancers.ts', () => {
+    const fresh = compileGuardHandlerCode();
 
-/** The source `cdk synth` produces: cdk.json runs the app with tsx, whose esbuild keeps names. */
-function renderWithTsx(): string {
-  const tsx = require.resolve('tsx/cli');
-  const script = `process.stdout.write(require(${JSON.stringify(join(sourceDir, 'handler-source.ts'))}).renderGuardHandlerSource())`;
-  return execFileSync(process.execPath, [tsx, '--eval', script], { encoding: 'utf8' });
-}
+    // If this fails, run: npx tsx scripts/write-guard-handler.ts
+    expect(GUARD_HANDLER_CODE).toBe(fresh);
+    expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(generatedModuleText(fresh));
+  });
 
-describe.each([
-  ['as the tests load it', renderGuardHandlerSource],
-  ['as tsc compiles it for dist/', renderFromTscOutput],
-  ['as tsx loads it for cdk synth', renderWithTsx],
-])('the guard Lambda code %s', (_, render) => {
-  const source = render();
+  test('starts from the functions the unit tests exercise', () => {
+    // The vitest rendering differs in layout only; both name the same functions in the same order.
+    const names = (code: string) =>
+      [...code.matchAll(/^(?:async )?function (\w+)/gm)].map((m) => m[1]);
+
+    expect(names(GUARD_HANDLER_CODE)).toEqual(names(renderGuardHandlerSource()));
+    expect(names(GUARD_HANDLER_CODE)).toEqual([
+      'findLeftovers',
+      'waitForLeftovers',
+      'isRetryableError',
+      'errorText',
+      'formatOutcome',
+      'handleGuardEvent',
+      'createLambdaDependencies',
+    ]);
+  });
+});
+
+describe('the guard Lambda code, run as Lambda runs it', () => {
+  const source = GUARD_HANDLER_CODE;
 
   test('is self-contained CommonJS exporting index.handler', () => {
     expect(source.startsWith("'use strict';\n")).toBe(true);
     expect(source).toContain('exports.handler = (event, context) => handleGuardEvent(');
-    expect(source).not.toMatch(/_1\.|__vi_|import\(/);
+    expect(source).not.toMatch(/_1\.|__vi_|__name\(|import\(/);
     expect(source.length).toBeLessThan(16_000);
   });
 
