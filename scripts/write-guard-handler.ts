@@ -1,5 +1,5 @@
-// Writes src/workloads/teardown/guard-handler-code.generated.ts: the teardown guard's Lambda code as
-// tsc compiles its TypeScript. A test fails when the file is stale; run `npx tsx` on this script.
+// Writes src/workloads/teardown/guard-handler-code.generated.ts: the teardown guard's Lambda code
+// as tsc compiles its TypeScript. A test fails when the file is stale; run `npx tsx` on this file.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

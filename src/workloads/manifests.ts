@@ -24,7 +24,7 @@ export const SAMPLE_NAMES = {
   ingress: 'nginx-web',
 } as const;
 
-/** What the sample workloads may be told; everything else is fixed so they stay a known-good reference. */
+/** What the samples may be told; everything else is fixed so they stay a known-good reference. */
 export interface SampleWorkloadsOptions {
   /** DNS name ExternalDNS publishes for the NLB Service, e.g. `nginx.example.com`. */
   readonly serviceHostName: string;
@@ -52,8 +52,8 @@ const HTTP_PORT = 80;
 
 /**
  * Renders the reference workloads: a namespace, an nginx Deployment with probes and requests, an
- * internet-facing NLB Service (IP targets) with an ExternalDNS host name, and an internet-facing ALB
- * Ingress (IP targets) in front of a ClusterIP Service. Objects come in apply order and every key
+ * internet-facing NLB Service (IP targets) with an ExternalDNS host name, and an internet-facing
+ * ALB Ingress (IP targets) in front of a ClusterIP Service. Objects come in apply order and every key
  * in a fixed order, so the YAML and the CloudFormation template are the same bytes on every run.
  */
 export function renderSampleManifests(options: SampleWorkloadsOptions): KubernetesObject[] {
@@ -192,7 +192,7 @@ function validateOptions(options: Required<SampleWorkloadsOptions>): void {
   }
 }
 
-/** True for a fully qualified lower-case DNS name of at least two labels, without a trailing dot. */
+/** True for a lower-case DNS name of at least two labels, without a trailing dot. */
 export function isDnsName(value: string): boolean {
   const labels = value.split('.');
   return value.length <= 253 && labels.length >= 2 && labels.every((l) => DNS_LABEL.test(l));

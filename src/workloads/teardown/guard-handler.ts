@@ -1,6 +1,6 @@
 /**
- * The teardown guard's custom resource handler. Create and Update do nothing; Delete waits until the
- * load balancer controller has removed everything it made for the cluster, then answers
+ * The teardown guard's custom resource handler. Create and Update do nothing; Delete waits until
+ * the load balancer controller has removed everything it made for the cluster, then answers
  * CloudFormation itself (there is no provider framework in between).
  *
  * Like `wait-for-load-balancers.ts`, these functions become the Lambda's inline code through their
@@ -115,9 +115,9 @@ type SdkModule = Record<
 >;
 
 /**
- * Wires the real world into `GuardDependencies` inside the Lambda: the SDK v3 clients preinstalled in
- * the Node.js runtime (loaded through `load`, which is `require` there), timers and `fetch`; `logic`
- * brings the pure functions and the logger (`console.log`, which lands in CloudWatch Logs).
+ * Wires the real world into `GuardDependencies` inside the Lambda: the SDK v3 clients preinstalled
+ * in the Node.js runtime (loaded through `load`, which is `require` there), timers and `fetch`;
+ * `logic` brings the pure functions and the logger (`console.log`, which lands in CloudWatch Logs).
  */
 export function createLambdaDependencies(
   load: (id: string) => unknown,

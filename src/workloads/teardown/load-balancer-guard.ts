@@ -50,10 +50,10 @@ export class LoadBalancerGuard extends Construct {
     // Two spare minutes: one to list once more and answer, one for the runtime itself.
     const timeout = Duration.seconds(maxWait.toSeconds() + 120);
     this.handler = new lambda.Function(this, 'Handler', {
-      description: `Waits on stack deletion until the load balancers of ${props.clusterName} are gone`,
+      description: `On stack deletion, waits until the load balancers of ${props.clusterName} are gone`,
       runtime: lambda.Runtime.NODEJS_24_X,
       handler: 'index.handler',
-      // Inline (CloudFormation allows up to 4 MB): no asset, no bundling, same bytes on every synth.
+      // Inline (CloudFormation allows 4 MB): no asset, no bundling, same bytes on every synth.
       code: lambda.Code.fromInline(GUARD_HANDLER_CODE),
       timeout,
       memorySize: 256,

@@ -1,6 +1,6 @@
 /**
- * Waits until the AWS Load Balancer Controller has removed every load balancer and security group it
- * made for one cluster. Pure: the AWS calls, the clock and sleeping are injected, so the logic is
+ * Waits until the AWS Load Balancer Controller has removed every load balancer and security group
+ * it made for one cluster. Pure: the AWS calls, the clock and sleeping are injected, so the logic is
  * tested against recorded API responses.
  *
  * The guard's Lambda runs these functions as inline code built from their source text
@@ -198,7 +198,7 @@ export function errorText(error: unknown): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** One line for CloudFormation's status reason (which is cut at a few KB, so the list is capped). */
+/** One line for CloudFormation's status reason (cut at a few KB, so the list is capped). */
 export function formatOutcome(result: WaitResult, query: LeftoverQuery): string {
   const tag = `${query.tagKey}=${query.clusterName}`;
   const seconds = Math.round(result.waitedMs / 1000);
