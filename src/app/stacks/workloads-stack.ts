@@ -36,6 +36,7 @@ export class WorkloadsStack extends PlatformStack {
       loadBalancerController: addons.loadBalancerController.chart,
       externalDns: addons.externalDns.chart,
       ...sampleWorkloadsOptions(config),
+      teardown: { vpcId: props.cluster.vpc.vpcId },
     });
   }
 }

@@ -12,6 +12,8 @@ async function findLeftovers(api, query) {
         for (const lb of page.LoadBalancers ?? []) {
             if (lb.LoadBalancerArn === undefined)
                 continue;
+            if (query.vpcId !== undefined && lb.VpcId !== query.vpcId)
+                continue;
             const name = lb.LoadBalancerName ?? lb.LoadBalancerArn;
             balancers.push({ arn: lb.LoadBalancerArn, name, type: lb.Type ?? 'unknown' });
         }
@@ -42,6 +44,8 @@ async function findLeftovers(api, query) {
     let token;
     do {
         const filters = [{ Name: \`tag:\${query.tagKey}\`, Values: [query.clusterName] }];
+        if (query.vpcId !== undefined)
+            filters.push({ Name: 'vpc-id', Values: [query.vpcId] });
         const page = await api.describeSecurityGroups(token === undefined
             ? { Filters: filters, MaxResults: 1000 }
             : { Filters: filters, NextToken: token, MaxResults: 1000 });
@@ -49,7 +53,7 @@ async function findLeftovers(api, query) {
             if (group.GroupId === undefined)
                 continue;
             const tagList = group.Tags ?? [];
-            const owner = tagList.find((t) => t.Key === 'ingress.k8s.aws/stack')?.Value;
+            const owner = tagList.find((t) => t.Key?.endsWith('.k8s.aws/stack'))?.Value;
             const kind = 'security group';
             leftovers.push({ kind, id: group.GroupId, name: group.GroupName ?? group.GroupId, owner });
         }
@@ -138,7 +142,11 @@ async function handleGuardEvent(event, deps) {
             // Answer at least a minute before the Lambda is stopped, or CloudFormation hangs until
             // the custom resource's service timeout.
             const budgetMs = Math.max(0, deps.remainingMs() - 60_000);
-            const query = { tagKey: props.TagKey, clusterName: props.ClusterName };
+            const query = {
+                tagKey: props.TagKey,
+                clusterName: props.ClusterName,
+                vpcId: props.VpcId || undefined,
+            };
             const result = await deps.wait({
                 ...query,
                 api: deps.api,

@@ -24,6 +24,7 @@ export interface GuardEvent {
   readonly ResourceProperties: {
     readonly ClusterName: string;
     readonly TagKey: string;
+    readonly VpcId?: string;
     readonly MaxWaitSeconds: string | number;
     readonly PollSeconds: string | number;
     readonly FailOnTimeout?: string | boolean;
@@ -67,7 +68,11 @@ export async function handleGuardEvent(
       // Answer at least a minute before the Lambda is stopped, or CloudFormation hangs until
       // the custom resource's service timeout.
       const budgetMs = Math.max(0, deps.remainingMs() - 60_000);
-      const query = { tagKey: props.TagKey, clusterName: props.ClusterName };
+      const query = {
+        tagKey: props.TagKey,
+        clusterName: props.ClusterName,
+        vpcId: props.VpcId || undefined,
+      };
       const result: WaitResult = await deps.wait({
         ...query,
         api: deps.api,

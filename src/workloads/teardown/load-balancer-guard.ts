@@ -12,6 +12,12 @@ export interface LoadBalancerGuardProps {
   /** The cluster name the controller tags its resources with (its chart's `clusterName`). */
   readonly clusterName: string;
   /**
+   * The cluster's VPC: only load balancers and security groups in it are waited for, which saves
+   * API calls in regions with many load balancers.
+   * @default - every VPC of the region
+   */
+  readonly vpcId?: string;
+  /**
    * How long stack deletion waits for the controller to remove its load balancers. At most 12
    * minutes, so the Lambda (15-minute limit) can still report.
    * @default Duration.minutes(10)
@@ -77,6 +83,7 @@ export class LoadBalancerGuard extends Construct {
       properties: {
         ClusterName: props.clusterName,
         TagKey: CONTROLLER_CLUSTER_TAG,
+        VpcId: props.vpcId,
         MaxWaitSeconds: maxWait.toSeconds(),
         PollSeconds: pollInterval.toSeconds(),
         FailOnTimeout: String(props.failOnTimeout ?? true),

@@ -21,6 +21,7 @@ export interface LoadBalancerApi {
       LoadBalancerArn?: string;
       LoadBalancerName?: string;
       Type?: string;
+      VpcId?: string;
       State?: { Code?: string };
     }[];
     NextMarker?: string;
@@ -51,6 +52,11 @@ export interface LeftoverQuery {
   /** The tag the controller puts on what it creates: `elbv2.k8s.aws/cluster`. */
   readonly tagKey: string;
   readonly clusterName: string;
+  /**
+   * Only resources in this VPC, the one whose deletion they would block; saves a DescribeTags
+   * call per 20 load balancers elsewhere. Without it every VPC of the region is searched.
+   */
+  readonly vpcId?: string;
 }
 
 export interface WaitOptions extends LeftoverQuery {
@@ -85,6 +91,7 @@ export async function findLeftovers(
     );
     for (const lb of page.LoadBalancers ?? []) {
       if (lb.LoadBalancerArn === undefined) continue;
+      if (query.vpcId !== undefined && lb.VpcId !== query.vpcId) continue;
       const name = lb.LoadBalancerName ?? lb.LoadBalancerArn;
       balancers.push({ arn: lb.LoadBalancerArn, name, type: lb.Type ?? 'unknown' });
     }
@@ -117,6 +124,7 @@ export async function findLeftovers(
   let token: string | undefined;
   do {
     const filters = [{ Name: `tag:${query.tagKey}`, Values: [query.clusterName] }];
+    if (query.vpcId !== undefined) filters.push({ Name: 'vpc-id', Values: [query.vpcId] });
     const page = await api.describeSecurityGroups(
       token === undefined
         ? { Filters: filters, MaxResults: 1000 }
@@ -125,7 +133,7 @@ export async function findLeftovers(
     for (const group of page.SecurityGroups ?? []) {
       if (group.GroupId === undefined) continue;
       const tagList = group.Tags ?? [];
-      const owner = tagList.find((t) => t.Key === 'ingress.k8s.aws/stack')?.Value;
+      const owner = tagList.find((t) => t.Key?.endsWith('.k8s.aws/stack'))?.Value;
       const kind = 'security group';
       leftovers.push({ kind, id: group.GroupId, name: group.GroupName ?? group.GroupId, owner });
     }

@@ -64,6 +64,8 @@ describe('WorkloadsStack in the app (default config with samples on)', () => {
     );
 
     expect(guard?.Properties.ClusterName).toBe('eks-dev-1-35');
+    // The cluster's VPC, imported from the network stack.
+    expect(JSON.stringify(guard?.Properties.VpcId)).toMatch(/^\{"Fn::ImportValue":".*Vpc/);
   });
 });
 

@@ -91,6 +91,18 @@ describe('handleGuardEvent', () => {
     expect(response.Reason).toMatch(/^Could not list what is tagged .*: AccessDenied: User: /);
   });
 
+  test('hands the VPC from the resource properties to the search', async () => {
+    const { deps, player } = dependencies('vpc-scoped');
+    const event = guardEvent('Delete', { VpcId: 'vpc-0a1b2c3d4e5f60718', MaxWaitSeconds: '10' });
+
+    const response = await handleGuardEvent(event, deps);
+
+    expect(player.remaining()).toBe(0);
+    expect(response.Reason).toContain(
+      '2 remain: load balancer network k8s-samples-nginx-5e1f0a2b3c',
+    );
+  });
+
   test('stops waiting a minute before the Lambda would be stopped', async () => {
     // 100 s left: the budget is 40 s although MaxWaitSeconds allows 600.
     const { deps, player } = dependencies('never-gone', 100_000);

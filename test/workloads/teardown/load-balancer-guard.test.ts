@@ -30,6 +30,17 @@ describe('LoadBalancerGuard', () => {
     });
   });
 
+  test('passes the VPC to the handler only when given', () => {
+    const scoped = synthGuard({ vpcId: 'vpc-0a1b2c3d4e5f60718' }).template;
+    const [withVpc] = Object.values(scoped.findResources('Custom::LoadBalancerTeardownGuard'));
+    const [withoutVpc] = Object.values(
+      synthGuard().template.findResources('Custom::LoadBalancerTeardownGuard'),
+    );
+
+    expect(withVpc?.Properties.VpcId).toBe('vpc-0a1b2c3d4e5f60718');
+    expect(withoutVpc?.Properties).not.toHaveProperty('VpcId');
+  });
+
   test('ships the handler inline, so synthesis needs no bundling and no asset upload', () => {
     const { template } = synthGuard();
     const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));

@@ -16,6 +16,7 @@ interface RecordedCall {
 export interface Recording {
   readonly description: string;
   readonly clusterName: string;
+  readonly vpcId?: string;
   readonly calls: readonly RecordedCall[];
 }
 

@@ -58,6 +58,19 @@ describe('findLeftovers', () => {
     ]);
   });
 
+  test('skips other VPCs before asking for tags and filters security groups by VPC', async () => {
+    const recording = loadRecording('vpc-scoped');
+    const player = replay(recording);
+
+    const leftovers = await findLeftovers(player.api, { ...query, vpcId: recording.vpcId });
+
+    expect(player.remaining()).toBe(0);
+    expect(leftovers.map((l) => `${l.kind} ${l.id} ${l.owner}`)).toEqual([
+      'load balancer arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/k8s-samples-nginx-5e1f0a2b3c/9f8e7d6c5b4a3921 samples/nginx',
+      'security group sg-0a9b8c7d6e5f40312 samples/nginx',
+    ]);
+  });
+
   test('asks DescribeTags for at most 20 load balancers at a time', async () => {
     const player = replay(loadRecording('tags-in-batches'));
 
