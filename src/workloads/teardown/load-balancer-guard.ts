@@ -1,6 +1,7 @@
-import { CustomResource, Duration } from 'aws-cdk-lib';
+import { CustomResource, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { InputError } from '../../errors';
 import { GUARD_HANDLER_CODE } from './guard-handler-code.generated';
@@ -63,6 +64,12 @@ export class LoadBalancerGuard extends Construct {
       code: lambda.Code.fromInline(GUARD_HANDLER_CODE),
       timeout,
       memorySize: 256,
+      // Part of the stack, so a clean teardown leaves no log group behind. While deletion fails,
+      // the stack and with it the guard's log stay.
+      logGroup: new logs.LogGroup(this, 'Logs', {
+        retention: logs.RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
     });
     this.handler.addToRolePolicy(
       new iam.PolicyStatement({

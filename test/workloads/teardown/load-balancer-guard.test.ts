@@ -30,6 +30,19 @@ describe('LoadBalancerGuard', () => {
     });
   });
 
+  test('keeps its log in a log group of the stack, deleted with it', () => {
+    const { template } = synthGuard();
+    const [logGroupId] = Object.keys(template.findResources('AWS::Logs::LogGroup'));
+
+    template.hasResource('AWS::Logs::LogGroup', {
+      DeletionPolicy: 'Delete',
+      Properties: { RetentionInDays: 30 },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogGroup: { Ref: logGroupId } },
+    });
+  });
+
   test('passes the VPC to the handler only when given', () => {
     const scoped = synthGuard({ vpcId: 'vpc-0a1b2c3d4e5f60718' }).template;
     const [withVpc] = Object.values(scoped.findResources('Custom::LoadBalancerTeardownGuard'));
