@@ -76,8 +76,9 @@ export async function handleGuardEvent(
       const result: WaitResult = await deps.wait({
         ...query,
         api: deps.api,
-        maxWaitMs: Math.min(Number(props.MaxWaitSeconds) * 1000, budgetMs),
-        pollIntervalMs: Number(props.PollSeconds) * 1000,
+        // `|| 0` and `|| 15_000`: a malformed property must not turn the bound into NaN.
+        maxWaitMs: Math.min(Number(props.MaxWaitSeconds) * 1000 || 0, budgetMs),
+        pollIntervalMs: Number(props.PollSeconds) * 1000 || 15_000,
         now: deps.now,
         sleep: deps.sleep,
       });

@@ -113,6 +113,15 @@ describe('handleGuardEvent', () => {
     expect(player.remaining()).toBe(0);
   });
 
+  test('treats a malformed wait bound as no wait rather than an endless one', async () => {
+    const { deps } = dependencies('never-gone');
+
+    const response = await handleGuardEvent(guardEvent('Delete', { MaxWaitSeconds: 'ten' }), deps);
+
+    expect(response.Status).toBe('FAILED');
+    expect(response.Reason).toMatch(/^Gave up after 0 s .* 1 remain: /);
+  });
+
   test('still answers CloudFormation when the wait itself throws', async () => {
     const { deps, sent } = dependencies('never-gone');
     const broken = { ...deps, wait: async () => Promise.reject(new TypeError('boom')) };
