@@ -10,9 +10,10 @@ export interface KubernetesObject {
 
 /**
  * The nginx image the samples run, pinned by tag so every deploy runs the same bits.
- * `public.ecr.aws/nginx/nginx` mirrors the Docker official image; 1.28 is the stable line.
+ * `public.ecr.aws/nginx/nginx` mirrors the Docker official image; 1.30 is the stable line
+ * (December 2026). Bump deliberately, after checking the tag exists in that mirror.
  */
-export const SAMPLE_NGINX_IMAGE = 'public.ecr.aws/nginx/nginx:1.28.0';
+export const SAMPLE_NGINX_IMAGE = 'public.ecr.aws/nginx/nginx:1.30.4';
 
 /** Names of the objects the samples create, so the check and the tests can refer to them. */
 export const SAMPLE_NAMES = {
