@@ -26,9 +26,7 @@ describe('README', () => {
   });
 
   it('documents every config field', () => {
-    const clusterFields = fieldNames(configJsonSchema()).map((f) =>
-      f.replace(/^clusters\./, ''),
-    );
+    const clusterFields = fieldNames(configJsonSchema()).map((f) => f.replace(/^clusters\./, ''));
     expect(clusterFields.length).toBeGreaterThan(15);
     for (const field of clusterFields) {
       const last = field.split('.').pop() as string;
