@@ -1,0 +1,4 @@
+export * from './manifests';
+export * from './sample-workloads';
+export * from './teardown/load-balancer-guard';
+export * from './to-yaml';
