@@ -119,7 +119,7 @@ function readPaths(dir: string, artifact: ManifestArtifact): Map<string, string>
   for (const [path, entries] of Object.entries(metadata)) {
     for (const entry of entries ?? []) {
       if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') {
-        paths.set(entry.data, path.replace(/\/Resource$/, ''));
+        paths.set(entry.data, trimPath(path));
       }
     }
   }
@@ -130,9 +130,14 @@ function pathsFromTemplate(template: Template): Map<string, string> {
   const paths = new Map<string, string>();
   for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
     const path = resource.Metadata?.['aws:cdk:path'];
-    if (typeof path === 'string') paths.set(logicalId, path.replace(/\/Resource$/, ''));
+    if (typeof path === 'string') paths.set(logicalId, trimPath(path));
   }
   return paths;
+}
+
+/** `/Addons/Alb/Resource/Default` -> `/Addons/Alb`: the construct a user wrote. */
+function trimPath(path: string): string {
+  return path.replace(/\/Default$/, '').replace(/\/Resource$/, '');
 }
 
 function parseEnvironment(env: string | undefined): { account?: string; region?: string } {

@@ -33,7 +33,8 @@ function holds(operatorName: string, actual: unknown, expected: string[]): boole
     const wantsAbsent = expected[0] === 'true';
     return wantsAbsent === (actual === undefined);
   }
-  const values = actual === undefined ? [] : Array.isArray(actual) ? actual.map(String) : [String(actual)];
+  const values =
+    actual === undefined ? [] : Array.isArray(actual) ? actual.map(String) : [String(actual)];
   const negated = /Not/.test(operator);
   const compare = comparator(operator.replace('Not', ''));
   if (!compare) return true;

@@ -93,7 +93,9 @@ function albArgs(release: HelmReleaseFact): string[] {
 function extraArgsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   if (value && typeof value === 'object') {
-    return Object.entries(value).map(([k, v]) => (v === true || v === '' ? `--${k}` : `--${k}=${v}`));
+    return Object.entries(value).map(([k, v]) =>
+      v === true || v === '' ? `--${k}` : `--${k}=${v}`,
+    );
   }
   return [];
 }

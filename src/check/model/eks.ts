@@ -46,11 +46,16 @@ export function readClusters(model: Model): ClusterFact[] {
   return model.ofType('AWS::EKS::Cluster', 'Custom::AWSCDK-EKS-Cluster').map((resource) => {
     const props = resource.props;
     const config = props.Config as { name?: unknown } | undefined;
-    const literal = [props.Name, config?.name].find((n) => typeof n === 'string' && !n.includes('«'));
-    const issuer = resource.resolve({ 'Fn::GetAtt': [resource.logicalId, 'OpenIdConnectIssuerUrl'] });
+    const literal = [props.Name, config?.name].find(
+      (n) => typeof n === 'string' && !n.includes('«'),
+    );
+    const issuer = resource.resolve({
+      'Fn::GetAtt': [resource.logicalId, 'OpenIdConnectIssuerUrl'],
+    });
     return {
       resource,
-      name: (literal as string | undefined) ?? `${resource.stack.displayName}/${resource.logicalId}`,
+      name:
+        (literal as string | undefined) ?? `${resource.stack.displayName}/${resource.logicalId}`,
       ref: resource.ref,
       issuer: String(issuer),
     };

@@ -12,8 +12,13 @@ import {
   readOidcProviders,
   readPodIdentities,
 } from './eks';
-import { readRoles, type RoleFact } from './iam-roles';
-import { type HelmReleaseFact, type KubeObject, readHelmReleases, readManifestObjects } from './kube';
+import { type RoleFact, readRoles } from './iam-roles';
+import {
+  type HelmReleaseFact,
+  type KubeObject,
+  readHelmReleases,
+  readManifestObjects,
+} from './kube';
 import { Model } from './model';
 import { fromObjects, fromValues, type ServiceAccountFact } from './service-accounts';
 

@@ -29,7 +29,9 @@ export function readRoles(model: Model): RoleFact[] {
   return roles.map((resource) => {
     const props = resource.props;
     const inline = Array.isArray(props.Policies)
-      ? props.Policies.flatMap((p) => statementsOf((p as { PolicyDocument?: unknown }).PolicyDocument))
+      ? props.Policies.flatMap((p) =>
+          statementsOf((p as { PolicyDocument?: unknown }).PolicyDocument),
+        )
       : [];
     const managed: Statement[] = [];
     const externalPolicies: string[] = [];

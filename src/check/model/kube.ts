@@ -30,6 +30,8 @@ export interface HelmReleaseFact {
   readonly timeout?: string;
   /** Objects the chart renders, when `--render` rendered it. */
   rendered?: KubeObject[];
+  /** Why `helm template` failed, when it did. */
+  renderError?: string;
 }
 
 export function readHelmReleases(model: Model, clusters: ClusterFact[]): HelmReleaseFact[] {
@@ -79,7 +81,9 @@ export function readManifestObjects(model: Model, clusters: ClusterFact[]): Kube
         return [];
       }
     }
-    return (Array.isArray(docs) ? docs : [docs]).flatMap((doc) => objectsOf(doc, resource, cluster));
+    return (Array.isArray(docs) ? docs : [docs]).flatMap((doc) =>
+      objectsOf(doc, resource, cluster),
+    );
   });
 }
 

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { ReleaseRenderer } from '../model/facts';
+import { type HelmReleaseFact, objectsOf } from '../model/kube';
+import type { RenderOptions } from '../types';
+import { helmBinary } from './helm-binary';
+
+/**
+ * Renders releases with `helm template` from local chart folders (`<chart>-<version>/` or
+ * `<chart>/` in `chartsDir`). A release whose chart is not there stays unrendered; a chart that
+ * fails to render records the error on the release (reported by EKS-CHT-005).
+ */
+export function helmRenderer(options: RenderOptions): ReleaseRenderer {
+  const cacheDir = options.cacheDir ?? resolve('node_modules', '.cache', 'eks-platform');
+  let helm: string | undefined;
+  return (release) => {
+    const chartDir = chartFolder(options.chartsDir, release);
+    if (!chartDir) return undefined;
+    helm ??= helmBinary(cacheDir);
+    const work = mkdtempSync(join(tmpdir(), 'eks-platform-render-'));
+    try {
+      const valuesFile = join(work, 'values.json');
+      writeFileSync(valuesFile, JSON.stringify(release.values));
+      const args = ['template', release.release, chartDir, '--namespace', release.namespace];
+      const output = execFileSync(helm, [...args, '--values', valuesFile], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, HELM_CACHE_HOME: join(work, 'cache'), HELM_CONFIG_HOME: work },
+      });
+      return parseAllDocuments(output).flatMap((doc) =>
+        objectsOf(doc.toJS(), release.resource, release.cluster, release),
+      );
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message);
+      release.renderError = stderr.trim().split('\n').pop() ?? 'helm template failed';
+      return undefined;
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  };
+}
+
+function chartFolder(chartsDir: string, release: HelmReleaseFact): string | undefined {
+  const candidates = [
+    ...(release.version ? [join(chartsDir, `${release.chart}-${release.version}`)] : []),
+    join(chartsDir, release.chart),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'Chart.yaml')));
+}

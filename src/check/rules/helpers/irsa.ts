@@ -1,0 +1,85 @@
+import type { RequestContext } from '../../iam/conditions';
+import { evaluateConditions } from '../../iam/conditions';
+import type { Statement } from '../../iam/policy';
+import type { RoleFact } from '../../model/iam-roles';
+
+export const WEB_IDENTITY = 'sts:AssumeRoleWithWebIdentity';
+export const STS_AUDIENCE = 'sts.amazonaws.com';
+
+/** One condition on a web-identity claim (`<issuer>:sub` or `<issuer>:aud`). */
+export interface ClaimCondition {
+  readonly operator: string;
+  readonly key: string;
+  readonly issuer: string;
+  readonly values: string[];
+}
+
+export interface WebIdentityTrust {
+  readonly statement: Statement;
+  readonly federated: string[];
+  readonly sub: ClaimCondition[];
+  readonly aud: ClaimCondition[];
+}
+
+/** The Allow statements of a role's trust that let a web identity (IRSA) assume it. */
+export function webIdentityTrusts(role: RoleFact): WebIdentityTrust[] {
+  return role.trust
+    .filter((s) => s.effect === 'Allow' && allowsAction(s, WEB_IDENTITY))
+    .map((statement) => {
+      const claims = claimsOf(statement);
+      return {
+        statement,
+        federated: statement.principal === '*' ? ['*'] : (statement.principal?.Federated ?? []),
+        sub: claims.filter((c) => c.key.endsWith(':sub')),
+        aud: claims.filter((c) => c.key.endsWith(':aud')),
+      };
+    });
+}
+
+function claimsOf(statement: Statement): ClaimCondition[] {
+  return Object.entries(statement.conditions).flatMap(([operator, block]) =>
+    Object.entries(block ?? {}).flatMap(([key, value]) =>
+      /:(sub|aud)$/.test(key)
+        ? [
+            {
+              operator,
+              key,
+              issuer: key.replace(/:(sub|aud)$/, ''),
+              values: (Array.isArray(value) ? value : [value]).map(String),
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+export function allowsAction(statement: Statement, action: string): boolean {
+  const actions = statement.actions;
+  if (actions) return actions.some((a) => a === action || a === 'sts:*' || a === '*');
+  return !(statement.notActions ?? []).includes(action);
+}
+
+export function subjectOf(namespace: string, name: string): string {
+  return `system:serviceaccount:${namespace}:${name}`;
+}
+
+/** True when a web-identity token for this service account satisfies the statement's conditions. */
+export function trustsSubject(trust: WebIdentityTrust, subject: string): boolean {
+  const context: Record<string, string> = {};
+  for (const c of trust.sub) context[c.key] = subject;
+  for (const c of trust.aud) context[c.key] = STS_AUDIENCE;
+  return evaluateConditions(trust.statement.conditions, context as RequestContext);
+}
+
+/** The subjects a trust names, for messages. */
+export function trustedSubjects(role: RoleFact): string[] {
+  return webIdentityTrusts(role).flatMap((t) => t.sub.flatMap((c) => c.values));
+}
+
+export function isExactOperator(operator: string): boolean {
+  return /^(ForAnyValue:|ForAllValues:)?StringEquals(IgnoreCase)?(IfExists)?$/.test(operator);
+}
+
+export function isLikeOperator(operator: string): boolean {
+  return /^(ForAnyValue:|ForAllValues:)?StringLike(IfExists)?$/.test(operator);
+}
