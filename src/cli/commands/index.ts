@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Output } from '../output';
+import { registerCheck } from './check';
 
 /** Sets the process exit code a command wants once it has finished. */
 export type SetExitCode = (code: number) => void;
@@ -14,4 +15,5 @@ export function registerCommands(program: Command, out: Output, setExitCode: Set
   const context: CommandContext = { out, setExitCode };
   void context;
   void program;
+  registerCheck(program, context);
 }
