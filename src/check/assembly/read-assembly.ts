@@ -66,19 +66,20 @@ function readLevel(dir: string, stage: string | undefined, out: StackArtifact[])
   const prefix = stage ? `${stage}/` : '';
   for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
-      const inner = stage ? `${stage}/${id}` : (artifact.displayName ?? id);
+      // CDK names a Stage's nested assembly `assembly-<stage path with dashes>`.
+      const inner = artifact.displayName ?? id.replace(/^assembly-/, '');
       readLevel(join(dir, artifact.properties.directoryName), inner, out);
     }
     if (artifact.type !== 'aws:cloudformation:stack' || !artifact.properties?.templateFile) {
       continue;
     }
     const template = readJson<Template>(join(dir, artifact.properties.templateFile));
-    const env = parseEnvironment(artifact.environment);
     const stack: StackArtifact = {
       key: `${prefix}${id}`,
-      displayName: `${prefix}${artifact.displayName ?? id}`,
+      // Stacks in a Stage carry the stage path in their display name already.
+      displayName: artifact.displayName ?? `${prefix}${id}`,
       stage,
-      ...env,
+      ...parseEnvironment(artifact.environment),
       template,
       dependencies: (artifact.dependencies ?? []).map((d) => `${prefix}${d}`),
       paths: readPaths(dir, artifact),

@@ -2,6 +2,7 @@ import type { StackArtifact } from '../assembly/read-assembly';
 import { type ControllerFact, readControllers } from './controllers';
 import {
   type ClusterFact,
+  clusterNamed,
   type HostedZoneFact,
   type LaunchTemplateFact,
   type OidcProviderFact,
@@ -39,8 +40,8 @@ export interface Facts {
   readonly controllers: ControllerFact[];
   readonly launchTemplates: LaunchTemplateFact[];
   readonly hostedZones: HostedZoneFact[];
-  /** Names of `AWS::EKS::Addon` resources per cluster name. */
-  readonly addonNames: string[];
+  /** `AWS::EKS::Addon` resources: add-on name and the cluster it is for. */
+  readonly eksAddons: { name: string; cluster?: ClusterFact }[];
 }
 
 export function buildFacts(stacks: StackArtifact[], render?: ReleaseRenderer): Facts {
@@ -74,6 +75,9 @@ export function buildFacts(stacks: StackArtifact[], render?: ReleaseRenderer): F
     controllers: readControllers(releases, serviceAccounts),
     launchTemplates: readLaunchTemplates(model),
     hostedZones: readHostedZones(model),
-    addonNames: model.ofType('AWS::EKS::Addon').map((r) => String(r.props.AddonName ?? '')),
+    eksAddons: model.ofType('AWS::EKS::Addon').map((r) => ({
+      name: String(r.props.AddonName ?? ''),
+      cluster: clusterNamed(clusters, r.props.ClusterName),
+    })),
   };
 }

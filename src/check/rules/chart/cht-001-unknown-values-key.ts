@@ -1,4 +1,5 @@
 import { chartKeysFor, KEY_HINTS, type KeyTree } from '../../data/chart-keys';
+import { valueAt } from '../../model/kube';
 import type { Rule } from '../rule';
 
 export const unknownValuesKey: Rule = {
@@ -13,10 +14,14 @@ export const unknownValuesKey: Rule = {
     return facts.releases.flatMap((release) => {
       const table = chartKeysFor(release.chart, release.version, release.repository);
       if (!table || !release.valuesKnown) return [];
-      return unknownPaths(release.values, table.keys, '').map((path) => ({
-        resource: release.resource,
-        message: `release '${release.release}' (chart ${release.chart} ${release.version}) sets '${path}', which the chart does not read${suggestion(release.chart, path, table.keys)}`,
-      }));
+      return unknownPaths(release.values, table.keys, '').map((path) => {
+        const leaves = leafPaths(valueAt(release.values, path), path);
+        const hints = [...new Set(leaves.map((l) => suggestion(release.chart, l, table.keys)))];
+        return {
+          resource: release.resource,
+          message: `release '${release.release}' (chart ${release.chart} ${release.version}) sets ${leaves.map((l) => `'${l}'`).join(', ')}, which the chart does not read${hints.filter(Boolean).length ? `; ${hints.filter(Boolean).join(', ')}` : ''}`,
+        };
+      });
     });
   },
 };
@@ -26,29 +31,27 @@ function unknownPaths(values: unknown, keys: KeyTree, prefix: string): string[] 
   return Object.entries(values).flatMap(([key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
     const known = keys[key];
-    if (known === undefined) return [leafPath(value, path)];
+    if (known === undefined) return [path];
     return known === true ? [] : unknownPaths(value, known, path);
   });
 }
 
-/** Names the first leaf below an unknown key, so the message shows what was meant. */
-function leafPath(value: unknown, path: string): string {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return path;
+/** The paths one level below an unknown key (so the message shows what was meant). */
+function leafPaths(value: unknown, path: string): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [path];
   const keys = Object.keys(value);
-  return keys.length === 1
-    ? leafPath((value as Record<string, unknown>)[keys[0]], `${path}.${keys[0]}`)
-    : path;
+  return keys.length === 0 ? [path] : keys.map((k) => `${path}.${k}`);
 }
 
 function suggestion(chart: string, path: string, keys: KeyTree): string {
   const hint = Object.entries(KEY_HINTS[chart] ?? {}).find(
     ([k]) => path === k || path.startsWith(`${k}.`),
   );
-  if (hint) return `; use ${hint[1]}`;
+  if (hint) return `use ${hint[1]}`;
   const parts = path.split('.');
   for (let i = 1; i < parts.length; i++) {
     const candidate = parts.slice(i);
-    if (exists(keys, candidate)) return `; the chart reads '${candidate.join('.')}'`;
+    if (exists(keys, candidate)) return `the chart reads '${candidate.join('.')}'`;
   }
   return '';
 }

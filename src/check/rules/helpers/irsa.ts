@@ -63,12 +63,18 @@ export function subjectOf(namespace: string, name: string): string {
   return `system:serviceaccount:${namespace}:${name}`;
 }
 
-/** True when a web-identity token for this service account satisfies the statement's conditions. */
+/**
+ * True when the statement's subject conditions admit this service account. Only the `:sub`
+ * conditions count here; audiences are EKS-IDN-004's concern.
+ */
 export function trustsSubject(trust: WebIdentityTrust, subject: string): boolean {
+  const conditions: Record<string, Record<string, unknown>> = {};
   const context: Record<string, string> = {};
-  for (const c of trust.sub) context[c.key] = subject;
-  for (const c of trust.aud) context[c.key] = STS_AUDIENCE;
-  return evaluateConditions(trust.statement.conditions, context as RequestContext);
+  for (const c of trust.sub) {
+    conditions[c.operator] = { ...conditions[c.operator], [c.key]: c.values };
+    context[c.key] = subject;
+  }
+  return evaluateConditions(conditions, context as RequestContext);
 }
 
 /** The subjects a trust names, for messages. */

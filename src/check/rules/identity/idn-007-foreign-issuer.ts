@@ -16,11 +16,10 @@ export const foreignIssuer: Rule = {
       if (!cluster) return [];
       const host = cluster.issuer.replace(/^https:\/\//, '');
       const trusts = webIdentityTrusts(role);
-      const keys = trusts.flatMap((t) => [...t.sub, ...t.aud].map((c) => c.issuer));
+      const keys = [...new Set(trusts.flatMap((t) => [...t.sub, ...t.aud].map((c) => c.issuer)))];
       if (keys.length === 0 || keys.includes(host)) return [];
-      // Only claim a mismatch when both sides are written the same way (both known or both tokens).
-      const comparable = keys.filter((k) => isSymbolic(k) === isSymbolic(host));
-      if (comparable.length === 0) return [];
+      const comparable = keys.filter((k) => provablyDifferent(k, host));
+      if (comparable.length < keys.length) return [];
       return [
         {
           resource: role.resource,
@@ -30,3 +29,14 @@ export const foreignIssuer: Rule = {
     });
   },
 };
+
+/**
+ * Two issuers differ provably when both are deploy-time tokens of different sources, or when the
+ * known prefix of one (`oidc.eks.<region>.amazonaws.com/id/`) does not start the other.
+ */
+function provablyDifferent(a: string, b: string): boolean {
+  if (isSymbolic(a) && isSymbolic(b)) return a !== b;
+  const [symbolic, literal] = isSymbolic(a) ? [a, b] : [b, a];
+  if (!isSymbolic(symbolic)) return a !== b;
+  return !literal.startsWith(symbolic.slice(0, symbolic.indexOf('«')));
+}

@@ -12,7 +12,12 @@ export const annotationNotApplied: Rule = {
     return facts.serviceAccounts.flatMap((sa) => {
       if (sa.origin !== 'values' || sa.created || !sa.roleArn) return [];
       const elsewhere = facts.serviceAccounts.some(
-        (o) => o !== sa && o.namespace === sa.namespace && o.name === sa.name && o.roleArn,
+        (o) =>
+          o !== sa &&
+          o.cluster === sa.cluster &&
+          o.namespace === sa.namespace &&
+          o.name === sa.name &&
+          o.roleArn,
       );
       if (elsewhere) return [];
       return [
