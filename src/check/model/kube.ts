@@ -38,7 +38,8 @@ export function readHelmReleases(model: Model, clusters: ClusterFact[]): HelmRel
   return model.ofType('Custom::AWSCDK-EKS-HelmChart').map((resource) => {
     const p = resource.props;
     const chartRef = String(p.Chart ?? p.ChartAssetURL ?? '');
-    const repository = typeof p.Repository === 'string' ? p.Repository : undefined;
+    const repository =
+      typeof p.Repository === 'string' && p.Repository !== '' ? p.Repository : undefined;
     const { values, known } = parseValues(p.Values);
     return {
       resource,

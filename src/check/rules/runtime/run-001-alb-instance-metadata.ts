@@ -19,7 +19,9 @@ export const albInstanceMetadata: Rule = {
         ['vpcId', 'aws-vpc-id'],
       ].filter(([, flag]) => !flagValue(controller.args, flag));
       if (missing.length === 0) return [];
-      const templates = facts.launchTemplates;
+      // Launch templates of the same Stage (one cluster per Stage in most apps).
+      const stage = controller.release.resource.stack.stage;
+      const templates = facts.launchTemplates.filter((t) => t.resource.stack.stage === stage);
       const reachable = templates.length > 0 && templates.every((t) => (t.hopLimit ?? 1) >= 2);
       return [
         {
