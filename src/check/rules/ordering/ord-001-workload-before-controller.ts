@@ -1,4 +1,5 @@
 import { valueAt } from '../../model/kube';
+import type { Resource } from '../../model/model';
 import { sameCluster } from '../helpers/workloads';
 import type { Hit, Rule } from '../rule';
 
@@ -15,6 +16,7 @@ export const workloadBeforeController: Rule = {
     const controllers = facts.controllers.filter((c) => c.kind === 'aws-load-balancer-controller');
     for (const controller of controllers) {
       const chart = controller.release.resource;
+      const unordered = new Map<Resource, string[]>();
       for (const object of facts.objects) {
         const isLb =
           object.kind === 'Ingress' ||
@@ -22,9 +24,16 @@ export const workloadBeforeController: Rule = {
         if (!isLb || object.fromChart === controller.release) continue;
         if (!sameCluster(object, controller.release)) continue;
         if (object.source === chart || facts.model.dependsOn(object.source, chart)) continue;
+        const names = unordered.get(object.source) ?? [];
+        unordered.set(object.source, [
+          ...names,
+          `${object.kind} '${object.namespace}/${object.name}'`,
+        ]);
+      }
+      for (const [source, names] of unordered) {
         hits.push({
-          resource: object.source,
-          message: `${object.kind} '${object.namespace}/${object.name}' in ${object.source.logicalId} does not depend on the controller chart ${chart.stack.displayName}/${chart.logicalId} (release '${controller.release.release}')`,
+          resource: source,
+          message: `${names.join(', ')} in ${source.stack.displayName}/${source.logicalId} do not depend on the controller chart ${chart.stack.displayName}/${chart.logicalId} (release '${controller.release.release}')`,
         });
       }
     }

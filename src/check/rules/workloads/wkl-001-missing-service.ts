@@ -18,9 +18,14 @@ export const missingBackendService: Rule = {
       );
       for (const backend of backendsOf(ingress)) {
         if (servicesNamed(facts, ingress, backend.service).length > 0) continue;
-        const known = facts.objects
-          .filter((o) => o.kind === 'Service' && o.namespace === ingress.namespace)
-          .map((o) => `'${o.name}'`);
+        const known = [
+          ...new Set(
+            facts.objects
+              .filter((o) => o.kind === 'Service' && o.namespace === ingress.namespace)
+              .filter((o) => sameCluster(o, ingress))
+              .map((o) => `'${o.name}'`),
+          ),
+        ];
         hits.push({
           resource: ingress.source,
           severity: unrendered ? 'warning' : undefined,
