@@ -1,15 +1,18 @@
-import { tokensOf } from '../model/symbols';
-
 /**
- * IAM wildcard match: `*` any run of characters, `?` one character. A deploy-time token in the
- * pattern can stand for anything, so it matches like `*`.
+ * IAM wildcard match: `*` any run of characters, `?` one character. Deploy-time tokens: an
+ * environment token (`«AWS.Region»`, account, partition) stands for whatever environment the
+ * stack is deployed to, so it matches like `*`; a resource token (`«Ref.Stack.Zone»`) is one
+ * specific value, so it matches only the same token.
  */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  let source = pattern;
-  for (const token of tokensOf(pattern)) source = source.split(token).join('*');
-  const regex = source
-    .split(/(\*|\?)/)
-    .map((part) => (part === '*' ? '.*' : part === '?' ? '.' : escapeRegex(part)))
+  const regex = pattern
+    .split(/(«[^»]*»|\*|\?)/)
+    .map((part) => {
+      if (part === '*') return '.*';
+      if (part === '?') return '.';
+      if (part.startsWith('«')) return part.startsWith('«AWS.') ? '.*' : escapeRegex(part);
+      return escapeRegex(part);
+    })
     .join('');
   return new RegExp(`^${regex}$`, ignoreCase ? 'is' : 's').test(value);
 }
