@@ -35,7 +35,9 @@ export function helmRenderer(options: RenderOptions): ReleaseRenderer {
       );
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message);
-      release.renderError = stderr.trim().split('\n').pop() ?? 'helm template failed';
+      const lines = stderr.split('\n').map((l) => l.trim());
+      release.renderError =
+        lines.find((l) => l.startsWith('Error:'))?.slice(7) ?? lines.find(Boolean) ?? 'failed';
       return undefined;
     } finally {
       rmSync(work, { recursive: true, force: true });
