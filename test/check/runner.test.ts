@@ -63,7 +63,8 @@ describe('runRules', () => {
 
   it('formats by cluster and severity, and a one-line summary', () => {
     const text = formatReport(report);
-    expect(text.startsWith('Cluster blue\n')).toBe(true);
+    expect(text).toContain('Cluster blue\n  Warnings (1)');
+    expect(text).toContain('Cluster (no cluster)\n  Errors (1)');
     expect(text.indexOf('Errors (1)')).toBeLessThan(text.indexOf('Warnings (1)'));
     expect(text).toContain('EKS-TST-002 warning at App/Cluster (/App/Cluster)');
     expect(formatSummary(report)).toBe(
