@@ -3,7 +3,7 @@ import type { Model, Resource } from './model';
 /** An EKS cluster (`aws-eks-v2` native or `aws-eks` custom resource). */
 export interface ClusterFact {
   readonly resource: Resource;
-  /** Cluster name as written, or `<stack>/<logicalId>` when it is a deploy-time value. */
+  /** Cluster name as written, else its construct path (or `<stack>/<logicalId>`). */
   readonly name: string;
   /** What `Ref` to the cluster resolves to; charts and associations name it this way. */
   readonly ref: unknown;
@@ -55,7 +55,9 @@ export function readClusters(model: Model): ClusterFact[] {
     return {
       resource,
       name:
-        (literal as string | undefined) ?? `${resource.stack.displayName}/${resource.logicalId}`,
+        (literal as string | undefined) ??
+        resource.path?.replace(/^\//, '') ??
+        `${resource.stack.displayName}/${resource.logicalId}`,
       ref: resource.ref,
       issuer: String(issuer),
     };
