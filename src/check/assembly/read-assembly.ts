@@ -138,7 +138,7 @@ function pathsFromTemplate(template: Template): Map<string, string> {
 
 /** `/Addons/Alb/Resource/Default` -> `/Addons/Alb`: the construct a user wrote. */
 function trimPath(path: string): string {
-  return path.replace(/\/Default$/, '').replace(/\/Resource$/, '');
+  return path.replace(/(\/(Resource|Default))+$/, '');
 }
 
 function parseEnvironment(env: string | undefined): { account?: string; region?: string } {
