@@ -16,13 +16,8 @@ export function rulesMarkdown(rules: readonly Omit<Rule, 'check'>[] = [...RULES,
   for (const [kind, title] of Object.entries(KIND_TITLES)) {
     const group = rules.filter((r) => r.kind === kind);
     if (group.length === 0) continue;
-    lines.push(`## ${title}`, '', '| id | severity | rule | cases |', '| --- | --- | --- | --- |');
-    for (const rule of group) {
-      lines.push(
-        `| ${rule.id} | ${rule.severity} | ${rule.title} | ${(rule.cases ?? []).join(', ')} |`,
-      );
-    }
-    lines.push('');
+    const rows = group.map((r) => [r.id, r.severity, r.title, (r.cases ?? []).join(', ')]);
+    lines.push(`## ${title}`, '', ...table(['id', 'severity', 'rule', 'cases'], rows), '');
     for (const rule of group) {
       lines.push(
         `### ${rule.id}: ${rule.title}`,
@@ -34,4 +29,11 @@ export function rulesMarkdown(rules: readonly Omit<Rule, 'check'>[] = [...RULES,
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** A Markdown table with padded columns, as the repository formatter writes it. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
