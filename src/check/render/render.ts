@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import type { ReleaseRenderer } from '../model/facts';
 import { type HelmReleaseFact, objectsOf } from '../model/kube';
 import type { RenderOptions } from '../types';
@@ -30,9 +29,9 @@ export function helmRenderer(options: RenderOptions): ReleaseRenderer {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, HELM_CACHE_HOME: join(work, 'cache'), HELM_CONFIG_HOME: work },
       });
-      return parseAllDocuments(output).flatMap((doc) =>
-        objectsOf(doc.toJS(), release.resource, release.cluster, release),
-      );
+      return yaml()
+        .parseAllDocuments(output)
+        .flatMap((doc) => objectsOf(doc.toJS(), release.resource, release.cluster, release));
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message);
       const lines = stderr.split('\n').map((l) => l.trim());
@@ -51,4 +50,9 @@ function chartFolder(chartsDir: string, release: HelmReleaseFact): string | unde
     join(chartsDir, release.chart),
   ];
   return candidates.find((dir) => existsSync(join(dir, 'Chart.yaml')));
+}
+
+/** Loaded on first render: the YAML parser costs more to load than a check without --render. */
+function yaml(): typeof import('yaml') {
+  return require('yaml');
 }
