@@ -32,8 +32,17 @@ export interface CheckOptions {
 }
 
 export interface RenderOptions {
-  /** Folder holding local charts as `<chart>-<version>/` or `<chart>/`. */
-  readonly chartsDir: string;
+  /**
+   * Folder holding local charts as `<chart>-<version>/` or `<chart>/`.
+   * @default - only charts cached by earlier pulls
+   */
+  readonly chartsDir?: string;
+  /**
+   * Pull pinned charts that are not at hand from their repository (needs the network); pulled
+   * charts are cached for the next run.
+   * @default false
+   */
+  readonly fetch?: boolean;
   /**
    * Where the helm binary is extracted on first use.
    * @default - `node_modules/.cache/eks-platform` under the current directory

@@ -5,20 +5,25 @@ import { join, resolve } from 'node:path';
 import type { ReleaseRenderer } from '../model/facts';
 import { type HelmReleaseFact, objectsOf } from '../model/kube';
 import type { RenderOptions } from '../types';
+import { fetchChart } from './fetch-chart';
 import { helmBinary } from './helm-binary';
 
 /**
  * Renders releases with `helm template` from local chart folders (`<chart>-<version>/` or
- * `<chart>/` in `chartsDir`). A release whose chart is not there stays unrendered; a chart that
- * fails to render records the error on the release (reported by EKS-CHT-005).
+ * `<chart>/` in `chartsDir`, then charts cached by earlier pulls), or pulled from the network when
+ * `fetch` allows it. A release whose chart is not at hand stays unrendered; a chart that fails to
+ * render records the error on the release (reported by EKS-CHT-005).
  */
 export function helmRenderer(options: RenderOptions): ReleaseRenderer {
   const cacheDir = options.cacheDir ?? resolve('node_modules', '.cache', 'eks-platform');
   let helm: string | undefined;
   return (release) => {
-    const chartDir = chartFolder(options.chartsDir, release);
-    if (!chartDir) return undefined;
+    const local = [options.chartsDir, join(cacheDir, 'charts')].filter((d) => d !== undefined);
+    let chartDir = local.map((dir) => chartFolder(dir, release)).find(Boolean);
+    if (!chartDir && !options.fetch) return undefined;
     helm ??= helmBinary(cacheDir);
+    chartDir ??= fetchChart(helm, cacheDir, release);
+    if (!chartDir) return undefined;
     const work = mkdtempSync(join(tmpdir(), 'eks-platform-render-'));
     try {
       const valuesFile = join(work, 'values.json');

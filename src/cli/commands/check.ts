@@ -8,7 +8,8 @@ interface CheckFlags {
   readonly out: string;
   readonly json?: boolean;
   readonly render?: boolean;
-  readonly charts: string;
+  readonly charts?: string;
+  readonly fetch?: boolean;
 }
 
 /** `eks-platform check`: checks any synthesized cloud assembly; exit 1 when it finds errors. */
@@ -19,16 +20,17 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--out <dir>', 'cloud assembly folder written by cdk synth', 'cdk.out')
     .option('--json', 'print the report as JSON')
     .option('--render', 'render Helm releases with helm from local charts and check the result')
-    .option('--charts <dir>', 'local charts for --render: <chart>-<version>/ or <chart>/', 'charts')
+    .option('--charts <dir>', 'local charts for --render: <chart>-<version>/ or <chart>/')
+    .option('--fetch', 'with --render, pull pinned charts not found locally (needs the network)')
     .action((flags: CheckFlags) => {
-      if (flags.render && !isDirectory(flags.charts)) {
+      if (flags.charts !== undefined && !isDirectory(flags.charts)) {
         throw new InputError(
           'USAGE',
-          `--charts: '${flags.charts}' is not a folder; --render needs local charts as <chart>-<version>/ or <chart>/`,
+          `--charts: '${flags.charts}' is not a folder; give a folder holding charts as <chart>-<version>/ or <chart>/`,
         );
       }
       const report = checkAssembly(flags.out, {
-        render: flags.render ? { chartsDir: flags.charts } : undefined,
+        render: flags.render ? { chartsDir: flags.charts, fetch: flags.fetch } : undefined,
       });
       context.out.stdout(
         flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report),
