@@ -17,6 +17,8 @@ import { podIdentityTrust } from './identity/idn-008-pod-identity-trust';
 import { podIdentityAgent } from './identity/idn-009-pod-identity-agent';
 import { controllerWithoutRole } from './identity/idn-010-controller-without-role';
 import { annotationNotApplied } from './identity/idn-011-annotation-not-created';
+import { podIdentityConditions } from './identity/idn-012-pod-identity-conditions';
+import { providerKeyMismatch } from './identity/idn-013-provider-key-mismatch';
 import { workloadBeforeController } from './ordering/ord-001-workload-before-controller';
 import { helmTimeoutAtLambdaLimit } from './ordering/ord-002-helm-timeout';
 import { controllerChartNoWait } from './ordering/ord-003-controller-no-wait';
@@ -59,6 +61,8 @@ export const RULES: readonly Rule[] = [
   podIdentityAgent,
   controllerWithoutRole,
   annotationNotApplied,
+  podIdentityConditions,
+  providerKeyMismatch,
   albControllerPermissions,
   externalDnsPermissions,
   externalDnsZoneScope,

@@ -133,11 +133,15 @@ where.notCreated = locate(
 
 // Pod Identity: a role that does not trust the service; an association without the agent; and
 // the compliant Pod Identity set-up for the load balancer controller.
-function podIdentityAlb(name: string, trusted: boolean, agent: boolean) {
+function podIdentityAlb(name: string, trusted: boolean, agent: boolean, serviceAccount?: string) {
   const fx = addCluster(app, name);
+  const pods = new iam.ServicePrincipal('pods.eks.amazonaws.com');
+  const conditions = serviceAccount
+    ? { StringEquals: { 'aws:RequestTag/kubernetes-service-account': serviceAccount } }
+    : {};
   const role = new iam.Role(fx.addons, 'PodRole', {
     assumedBy: trusted
-      ? new iam.SessionTagsPrincipal(new iam.ServicePrincipal('pods.eks.amazonaws.com'))
+      ? new iam.SessionTagsPrincipal(pods.withConditions(conditions))
       : new iam.ServicePrincipal('ec2.amazonaws.com'),
   });
   role.attachInlinePolicy(
@@ -167,7 +171,22 @@ function podIdentityAlb(name: string, trusted: boolean, agent: boolean) {
 }
 where.piTrust = podIdentityAlb('pi-untrusted', false, true);
 where.piAgent = podIdentityAlb('pi-noagent', true, false);
-podIdentityAlb('pi-ok', true, true);
+where.piConditions = podIdentityAlb('pi-conditions', true, true, 'external-dns');
+podIdentityAlb('pi-ok', true, true, 'aws-load-balancer-controller');
+
+// Conditions keyed on another cluster's issuer than the provider the statement trusts.
+const keyed = addCluster(app, 'idn-keyed');
+const otherIssuer = 'oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE';
+where.keyed = locate(
+  addExternalDns(keyed, {
+    trust: () => ({
+      StringEquals: {
+        [`${otherIssuer}:sub`]: 'system:serviceaccount:kube-system:external-dns',
+        [`${otherIssuer}:aud`]: 'sts.amazonaws.com',
+      },
+    }),
+  }).role,
+);
 
 addPlatform(addCluster(app, 'compliant'));
 
@@ -281,6 +300,21 @@ describe('kind 1: identity wiring', () => {
     );
     expectFinding(report, 'EKS-IDN-009', where.piAgent, 'warning', 'eks-pod-identity-agent');
     expect(findingsOf(report, 'pi-noagent').map((f) => f.ruleId)).toEqual(['EKS-IDN-009']);
+  });
+
+  it('reports Pod Identity trust conditions that exclude the associated service account', () => {
+    expectFinding(
+      report,
+      'EKS-IDN-012',
+      where.piConditions,
+      'error',
+      'kubernetes-service-account',
+      "'kube-system/aws-load-balancer-controller'",
+    );
+  });
+
+  it('reports trust conditions keyed on another issuer than the trusted provider', () => {
+    expectFinding(report, 'EKS-IDN-013', where.keyed, 'error', otherIssuer);
   });
 
   it('stays clean on the compliant IRSA platform and the compliant Pod Identity set-up', () => {

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../iam/conditions';
 import { evaluateConditions } from '../../iam/conditions';
 import type { Statement } from '../../iam/policy';
 import type { RoleFact } from '../../model/iam-roles';
+import { isSymbolic } from '../../model/symbols';
 
 export const WEB_IDENTITY = 'sts:AssumeRoleWithWebIdentity';
 export const STS_AUDIENCE = 'sts.amazonaws.com';
@@ -88,4 +89,15 @@ export function isExactOperator(operator: string): boolean {
 
 export function isLikeOperator(operator: string): boolean {
   return /^(ForAnyValue:|ForAllValues:)?StringLike(IfExists)?$/.test(operator);
+}
+
+/**
+ * Two issuers differ provably when both are deploy-time tokens of different sources, or when the
+ * known prefix of one (`oidc.eks.<region>.amazonaws.com/id/`) does not start the other.
+ */
+export function provablyDifferent(a: string, b: string): boolean {
+  if (isSymbolic(a) && isSymbolic(b)) return a !== b;
+  const [symbolic, literal] = isSymbolic(a) ? [a, b] : [b, a];
+  if (!isSymbolic(symbolic)) return a !== b;
+  return !literal.startsWith(symbolic.slice(0, symbolic.indexOf('«')));
 }

@@ -1,6 +1,6 @@
-import { display, isSymbolic } from '../../model/symbols';
+import { display } from '../../model/symbols';
 import { annotatedServiceAccounts } from '../helpers/identity';
-import { webIdentityTrusts } from '../helpers/irsa';
+import { provablyDifferent, webIdentityTrusts } from '../helpers/irsa';
 import type { Rule } from '../rule';
 
 export const foreignIssuer: Rule = {
@@ -29,14 +29,3 @@ export const foreignIssuer: Rule = {
     });
   },
 };
-
-/**
- * Two issuers differ provably when both are deploy-time tokens of different sources, or when the
- * known prefix of one (`oidc.eks.<region>.amazonaws.com/id/`) does not start the other.
- */
-function provablyDifferent(a: string, b: string): boolean {
-  if (isSymbolic(a) && isSymbolic(b)) return a !== b;
-  const [symbolic, literal] = isSymbolic(a) ? [a, b] : [b, a];
-  if (!isSymbolic(symbolic)) return a !== b;
-  return !literal.startsWith(symbolic.slice(0, symbolic.indexOf('«')));
-}
