@@ -31,6 +31,19 @@ addAlbController(addCluster(app, 'c05-ok'), {
 where.c05latest = locate(
   addAlbController(addCluster(app, 'c05-latest'), { policyVersion: '2.12.0' }).role,
 );
+// Deny and NotAction: an explicit Deny beats the published policy; NotAction iam:* misses IAM.
+const deny = addAlbController(addCluster(app, 'prm-deny'));
+deny.role.addToPolicy(
+  new iam.PolicyStatement({
+    effect: iam.Effect.DENY,
+    actions: ['elasticloadbalancing:Describe*'],
+    resources: ['*'],
+  }),
+);
+where.deny = locate(deny.role);
+where.notAction = locate(
+  addAlbController(addCluster(app, 'prm-notaction'), { policyVersion: 'none' }).role,
+);
 where.unknownVersion = locate(
   addAlbController(addCluster(app, 'prm-unknown'), { version: '3.9.0' }).chart,
 );
@@ -131,6 +144,27 @@ describe('kind 2: permissions vs. what the controller calls', () => {
       'v3.5.0',
       'ec2:DescribeRouteTables',
     );
+  });
+
+  it('lets an explicit Deny win over the published policy', () => {
+    expectFinding(
+      report,
+      'EKS-PRM-001',
+      where.deny,
+      'error',
+      'denies elasticloadbalancing:DescribeLoadBalancers',
+    );
+  });
+
+  it('reads NotAction: everything but IAM still misses the service-linked role call', () => {
+    const f = expectFinding(
+      report,
+      'EKS-PRM-001',
+      where.notAction,
+      'error',
+      'misses iam:CreateServiceLinkedRole',
+    );
+    expect(f.message).not.toContain('elasticloadbalancing');
   });
 
   it('warns when the controller version has no permission table', () => {

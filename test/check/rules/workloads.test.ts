@@ -99,6 +99,17 @@ where.c12private = workloadCase(
   }, 'internal.example.org'),
 );
 
+where.c12nlb = workloadCase(
+  'c12-nlb',
+  sampleManifests('example.org').map((doc) => {
+    const annotations = (doc.metadata as { annotations?: Record<string, string> }).annotations;
+    if (doc.kind === 'Service' && annotations) {
+      delete annotations['service.beta.kubernetes.io/aws-load-balancer-scheme'];
+    }
+    return doc;
+  }),
+);
+
 addPlatform(addCluster(app, 'compliant'));
 
 let report: CheckReport;
@@ -167,6 +178,17 @@ describe('kind 6: workload manifests', () => {
 
   it('C12: without a known public zone it is a warning', () => {
     expectFinding(report, 'EKS-WKL-005', where.c12private, 'warning', "'web.internal.example.org'");
+  });
+
+  it('C12: an NLB Service with a public name and no scheme is internal too', () => {
+    expectFinding(
+      report,
+      'EKS-WKL-005',
+      where.c12nlb,
+      'warning',
+      "Service 'default/nginx'",
+      "'nginx.example.org'",
+    );
   });
 
   it('stays clean on the compliant samples ordered after the controller', () => {
