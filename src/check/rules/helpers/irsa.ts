@@ -22,10 +22,13 @@ export interface WebIdentityTrust {
   readonly aud: ClaimCondition[];
 }
 
-/** The Allow statements of a role's trust that let a web identity (IRSA) assume it. */
+/**
+ * The Allow statements of a role's trust that let an EKS service account token (IRSA) assume it.
+ * Other web identities (GitHub Actions, Cognito...) follow other rules and are left out.
+ */
 export function webIdentityTrusts(role: RoleFact): WebIdentityTrust[] {
   return role.trust
-    .filter((s) => s.effect === 'Allow' && allowsAction(s, WEB_IDENTITY))
+    .filter((s) => s.effect === 'Allow' && allowsAction(s, WEB_IDENTITY) && isEksTrust(s))
     .map((statement) => {
       const claims = claimsOf(statement);
       return {
@@ -100,4 +103,11 @@ export function provablyDifferent(a: string, b: string): boolean {
   const [symbolic, literal] = isSymbolic(a) ? [a, b] : [b, a];
   if (!isSymbolic(symbolic)) return a !== b;
   return !literal.startsWith(symbolic.slice(0, symbolic.indexOf('«')));
+}
+
+/** An EKS issuer (`oidc.eks.<region>.amazonaws.com/id/...`) in the principal or the condition keys. */
+function isEksTrust(statement: Statement): boolean {
+  const federated = statement.principal === '*' ? [] : (statement.principal?.Federated ?? []);
+  const keys = Object.values(statement.conditions).flatMap((block) => Object.keys(block ?? {}));
+  return [...federated, ...keys].some((text) => /oidc\.eks\.[^/]+\/id\//.test(text));
 }
