@@ -26,7 +26,9 @@ export function readControllers(
     const deployment = release.rendered?.find((o) => o.kind === 'Deployment');
     if (deployment) return [fromRender(kind, release, deployment, serviceAccounts)];
     const args = kind === 'external-dns' ? externalDnsArgs(release.values) : albArgs(release);
-    return [{ kind, release, serviceAccount: fromValues(release), args, rendered: false }];
+    return [
+      { kind, release, serviceAccount: runsAs(release, serviceAccounts), args, rendered: false },
+    ];
   });
 }
 
@@ -116,4 +118,24 @@ export function flagValues(args: readonly string[], name: string): string[] {
 export function flagValue(args: readonly string[], name: string): string | undefined {
   const all = flagValues(args, name);
   return all[all.length - 1];
+}
+
+/**
+ * The service account a release's pods use: the chart's own, or, with `serviceAccount.create:
+ * false`, the one a manifest creates under that name (as `cluster.addServiceAccount` does).
+ */
+function runsAs(
+  release: HelmReleaseFact,
+  serviceAccounts: ServiceAccountFact[],
+): ServiceAccountFact | undefined {
+  const own = fromValues(release);
+  if (!own || own.created) return own;
+  const made = serviceAccounts.find(
+    (s) =>
+      s.origin === 'manifest' &&
+      s.namespace === own.namespace &&
+      s.name === own.name &&
+      (!s.cluster || !own.cluster || s.cluster === own.cluster),
+  );
+  return made ?? own;
 }
