@@ -76,7 +76,7 @@ describe('eks-platform check', () => {
     expect(result.code).toBe(1);
     expect(report.clusters).toEqual(['PlainEks/Cluster']);
     const ids = report.findings.map((f: { ruleId: string }) => f.ruleId);
-    expect(ids).toEqual(['EKS-IDN-010']);
+    expect(ids).toEqual(['EKS-IDN-010', 'EKS-ORD-002']);
     const noRole = report.findings.find((f: { ruleId: string }) => f.ruleId === 'EKS-IDN-010');
     expect(noRole).toMatchObject({
       stack: 'PlainEks',
