@@ -106,7 +106,7 @@ export class Model implements StackIndex {
       if (id === b.logicalId && id !== a.logicalId) return true;
       if (seen.has(id)) continue;
       seen.add(id);
-      const resource = this.resources.find((r) => r.stack === a.stack && r.logicalId === id);
+      const resource = this.byToken.get(symbol('Ref', a.stack.key, id));
       if (resource) queue.push(...this.directDependencies(resource));
     }
     return false;
