@@ -28,6 +28,11 @@ const cluster = new eks.Cluster(stack, 'Cluster', {
     'Kubectl',
     'arn:aws:lambda:us-east-1:111111111111:layer:kubectl:1',
   ),
+  awscliLayer: lambda.LayerVersion.fromLayerVersionArn(
+    stack,
+    'AwsCli',
+    'arn:aws:lambda:us-east-1:111111111111:layer:awscli:1',
+  ),
 });
 const sa = cluster.addServiceAccount('Builder', { name: 'builder', namespace: 'ci' });
 const chart = cluster.addHelmChart('Dns', {
