@@ -20,7 +20,3 @@ export function wildcardMatch(pattern: string, value: string, ignoreCase = false
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-export function hasWildcard(value: string): boolean {
-  return /[*?]/.test(value);
-}

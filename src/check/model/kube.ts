@@ -1,6 +1,5 @@
 import { type ClusterFact, clusterNamed } from './eks';
 import type { Model, Resource } from './model';
-import { isSymbolic } from './symbols';
 
 /** A Kubernetes object from a manifest custom resource or from a rendered chart. */
 export interface KubeObject {
@@ -134,5 +133,5 @@ export function valueAt(values: unknown, path: string): unknown {
 export function stringAt(values: unknown, path: string): string | undefined {
   const value = valueAt(values, path);
   if (value === undefined || value === null || value === '') return undefined;
-  return typeof value === 'string' || isSymbolic(value) ? String(value) : String(value);
+  return String(value);
 }
