@@ -7,6 +7,7 @@ import type { HelmReleaseFact } from '../model/kube';
  * Pulls a pinned chart with `helm pull` into `<cacheDir>/charts/<chart>-<version>/` and returns
  * that folder; later runs find it there without the network. Returns undefined when the release
  * is unpinned, has no repository, or the pull fails (no network, unknown chart).
+ * Known gap: no repository credentials are passed; private repositories need `--charts`.
  */
 export function fetchChart(
   helm: string,

@@ -19,7 +19,8 @@ export const albInstanceMetadata: Rule = {
         ['vpcId', 'aws-vpc-id'],
       ].filter(([, flag]) => !flagValue(controller.args, flag));
       if (missing.length === 0) return [];
-      // Launch templates of the same Stage (one cluster per Stage in most apps).
+      // Launch templates of the same Stage (one cluster per Stage in most apps). Known gap: node
+      // groups are not followed to their launch template; that can replace the Stage heuristic.
       const stage = controller.release.resource.stack.stage;
       const templates = facts.launchTemplates.filter((t) => t.resource.stack.stage === stage);
       const reachable = templates.length > 0 && templates.every((t) => (t.hopLimit ?? 1) >= 2);
