@@ -7,13 +7,14 @@ export const podIdentityAgent: Rule = {
   title: 'Pod Identity association without the Pod Identity agent add-on',
   why: 'Associations only work when the `eks-pod-identity-agent` add-on runs on the nodes (EKS Auto Mode includes it); otherwise pods fall back to the node role.',
   fix: 'Add the `eks-pod-identity-agent` EKS add-on to the cluster (or ignore this on Auto Mode clusters).',
-  // Known gap: Auto Mode clusters (agent built in) are not told apart yet; read ComputeConfig.
   check(facts) {
     const withAgent = facts.eksAddons
       .filter((a) => a.name === 'eks-pod-identity-agent')
       .map((a) => a.cluster);
     const missing = facts.podIdentities.filter(
-      (p) => !withAgent.some((c) => c === undefined || p.cluster === undefined || c === p.cluster),
+      (p) =>
+        !isAutoMode(p.cluster?.resource.props) &&
+        !withAgent.some((c) => c === undefined || p.cluster === undefined || c === p.cluster),
     );
     return missing.map((association) => ({
       resource: association.resource,
@@ -21,3 +22,9 @@ export const podIdentityAgent: Rule = {
     }));
   },
 };
+
+/** EKS Auto Mode (`ComputeConfig.Enabled`) runs the Pod Identity agent itself. */
+function isAutoMode(props: Record<string, unknown> | undefined): boolean {
+  const compute = props?.ComputeConfig as { Enabled?: unknown } | undefined;
+  return compute?.Enabled === true || compute?.Enabled === 'true';
+}
