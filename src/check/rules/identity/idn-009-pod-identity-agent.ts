@@ -6,7 +6,7 @@ export const podIdentityAgent: Rule = {
   severity: 'warning',
   title: 'Pod Identity association without the Pod Identity agent add-on',
   why: 'Associations only work when the `eks-pod-identity-agent` add-on runs on the nodes (EKS Auto Mode includes it); otherwise pods fall back to the node role.',
-  fix: 'Add the `eks-pod-identity-agent` EKS add-on to the cluster (or ignore this on Auto Mode clusters).',
+  fix: 'Add the `eks-pod-identity-agent` EKS add-on to the cluster (Auto Mode clusters are exempt).',
   check(facts) {
     const withAgent = facts.eksAddons
       .filter((a) => a.name === 'eks-pod-identity-agent')
