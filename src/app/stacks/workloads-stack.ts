@@ -1,21 +1,13 @@
 import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import type { Construct } from 'constructs';
-import type { ClusterConfig } from '../../config';
-import { SampleWorkloads, type SampleWorkloadsOptions } from '../../workloads';
+import { SampleWorkloads } from '../../workloads';
+import { sampleWorkloadsOptions } from '../../workloads/from-config';
 import type { AddonsStack } from './addons-stack';
 import { PlatformStack, type PlatformStackProps } from './platform-stack';
 
 export interface WorkloadsStackProps extends PlatformStackProps {
   readonly cluster: eks.ICluster;
   readonly addons: AddonsStack;
-}
-
-/** The sample options of a cluster's config; the stack and `eks-platform manifests` share them. */
-export function sampleWorkloadsOptions(config: ClusterConfig): SampleWorkloadsOptions {
-  return {
-    serviceHostName: config.samples.serviceHostName,
-    ingressHostName: config.samples.ingressHostName,
-  };
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { sampleWorkloadsOptions } from '../../app/stacks/workloads-stack';
 import { type ClusterConfig, loadConfig } from '../../config';
 import { InputError } from '../../errors';
-import { renderSampleManifests, toYaml } from '../../workloads';
+import { sampleWorkloadsOptions } from '../../workloads/from-config';
+import { renderSampleManifests } from '../../workloads/manifests';
+import { toYaml } from '../../workloads/to-yaml';
 import type { CommandContext } from '.';
 import { DEFAULT_CONFIG } from './synth';
 
