@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'CONFIG_UNREADABLE'
   | 'ASSEMBLY_UNREADABLE'
   | 'USAGE'
+  | 'INVALID_PROPS'
   | 'SYNTH_FAILED';
 
 export class EksPlatformError extends Error {
@@ -21,7 +22,7 @@ export class EksPlatformError extends Error {
 
 /** Input the user gave is unusable: the CLI prints the one-line message and exits 2. */
 export class InputError extends EksPlatformError {
-  constructor(code: Exclude<ErrorCode, 'SYNTH_FAILED'>, message: string) {
+  constructor(code: Exclude<ErrorCode, 'SYNTH_FAILED' | 'INVALID_PROPS'>, message: string) {
     super(code, message);
     this.name = 'InputError';
   }

@@ -4,19 +4,23 @@ import type { ClusterConfig } from '../config';
 import { AddonsStack } from './stacks/addons-stack';
 import { ClusterStack } from './stacks/cluster-stack';
 import { NetworkStack } from './stacks/network-stack';
+import { WorkloadsStack } from './stacks/workloads-stack';
 
 export interface ClusterStageProps extends StageProps {
   readonly config: ClusterConfig;
 }
 
 /**
- * One cluster's platform as a CDK Stage: network, cluster and add-ons stacks, deployed in that
- * order and destroyed in reverse. Values pass between them as ordinary cross-stack references.
+ * One cluster's platform as a CDK Stage: network, cluster and add-ons stacks (and the sample
+ * workloads when enabled), deployed in that order and destroyed in reverse. Values pass between
+ * them as ordinary cross-stack references.
  */
 export class ClusterStage extends Stage {
   readonly network: NetworkStack;
   readonly cluster: ClusterStack;
   readonly addons: AddonsStack;
+  /** Present when `samples.enabled` is true. */
+  readonly workloads?: WorkloadsStack;
 
   constructor(scope: Construct, id: string, props: ClusterStageProps) {
     super(scope, id, {
@@ -33,5 +37,13 @@ export class ClusterStage extends Stage {
       tags,
       cluster: this.cluster.cluster,
     });
+    if (config.samples.enabled) {
+      this.workloads = new WorkloadsStack(this, 'Workloads', {
+        config,
+        tags,
+        cluster: this.cluster.cluster,
+        addons: this.addons,
+      });
+    }
   }
 }

@@ -4,4 +4,4 @@ export { AddonsStack, type AddonsStackProps } from './stacks/addons-stack';
 export { ClusterStack, type ClusterStackProps } from './stacks/cluster-stack';
 export { NetworkStack, type NetworkStackProps } from './stacks/network-stack';
 export type { AddonSummary, ClusterSummary, StackSummary } from './summary';
-export { type SynthResult, synthesizePlatform } from './synth';
+export { type SynthMessage, type SynthResult, synthesizePlatform } from './synth';

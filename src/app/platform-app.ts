@@ -7,6 +7,15 @@ import { ClusterStage } from './cluster-stage';
 export const PLATFORM_CONTEXT: Readonly<Record<string, unknown>> = {
   [NATIVE_OIDC_FLAG]: true,
   '@aws-cdk/core:validateAgainstDefaultRules': true,
+  // Classic exports and imports between the stacks of one stage; deploy order protects them.
+  '@aws-cdk/core:defaultCrossStackReferences': 'strong',
+};
+
+/** Settings the CDK CLI applies by itself; set here so in-process synth writes the same assembly. */
+const IN_PROCESS_CONTEXT: Readonly<Record<string, unknown>> = {
+  // Creation stack traces name local paths and call sites: assemblies would differ per machine.
+  'aws:cdk:disable-stack-trace': true,
+  'aws:cdk:disable-creation-stack-traces': true,
 };
 
 export interface PlatformAppOptions {
@@ -16,7 +25,10 @@ export interface PlatformAppOptions {
 
 /** Builds the CDK app for a config: one `ClusterStage` per cluster, named after the cluster. */
 export function buildPlatformApp(config: PlatformConfig, options: PlatformAppOptions = {}) {
-  const app = new App({ outdir: options.outdir, context: { ...PLATFORM_CONTEXT } });
+  const app = new App({
+    outdir: options.outdir,
+    context: { ...PLATFORM_CONTEXT, ...IN_PROCESS_CONTEXT },
+  });
   const stages = config.clusters.map((c) => new ClusterStage(app, c.name, { config: c }));
   return { app, stages };
 }

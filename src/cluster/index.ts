@@ -1,4 +1,5 @@
 export {
+  al2023AmiType,
   NATIVE_OIDC_FLAG,
   type NodeGroupOptions,
   PlatformCluster,

@@ -3,6 +3,7 @@ import { Annotations, FeatureFlags } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import { Construct } from 'constructs';
+import { EksPlatformError } from '../errors';
 
 /** Feature flag that gives a native `AWS::IAM::OIDCProvider` instead of a custom resource. */
 export const NATIVE_OIDC_FLAG = '@aws-cdk/aws-eks:useNativeOidcProvider';
@@ -48,6 +49,25 @@ const DEFAULT_NODE_GROUP: NodeGroupOptions = {
   maxSize: 4,
 };
 
+/** The AL2023 AMI for the instance types' architecture; one node group cannot mix the two. */
+export function al2023AmiType(
+  scope: Construct,
+  instanceTypes: readonly string[],
+): eks.NodegroupAmiType {
+  const arm = instanceTypes.map(
+    (t) => new ec2.InstanceType(t).architecture === ec2.InstanceArchitecture.ARM_64,
+  );
+  if (arm.some((a) => a !== arm[0])) {
+    throw new EksPlatformError(
+      'INVALID_PROPS',
+      `${scope.node.path}: node group instance types mix x86_64 and arm64 (${instanceTypes.join(', ')}); use one architecture per node group`,
+    );
+  }
+  return arm[0]
+    ? eks.NodegroupAmiType.AL2023_ARM_64_STANDARD
+    : eks.NodegroupAmiType.AL2023_X86_64_STANDARD;
+}
+
 /**
  * An EKS cluster (`aws-eks-v2`) with a managed AL2023 node group, the kubectl provider on the
  * kubectl 1.35 layer, the native IAM OIDC provider for IRSA, control-plane logging including audit,
@@ -85,7 +105,7 @@ export class PlatformCluster extends Construct {
     cfnCluster.upgradePolicy = { supportType: props.upgradeSupportType ?? 'STANDARD' };
 
     this.nodegroup = this.cluster.addNodegroupCapacity('Nodes', {
-      amiType: eks.NodegroupAmiType.AL2023_X86_64_STANDARD,
+      amiType: al2023AmiType(this, nodes.instanceTypes),
       instanceTypes: nodes.instanceTypes.map((t) => new ec2.InstanceType(t)),
       minSize: nodes.minSize,
       desiredSize: nodes.desiredSize,

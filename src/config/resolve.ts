@@ -54,6 +54,14 @@ function clusterProblems(c: ClusterConfig, i: number): ConfigProblem[] {
       message: `got ${c.network.natGateways}; expected at most ${zones.length}, one per availability zone`,
     });
   }
+  const isArm = (type: string) => /^[a-z]+\d+[a-z]*g[a-z]*\./.test(type);
+  const types = c.nodeGroup.instanceTypes;
+  if (types.some((t) => isArm(t) !== isArm(types[0] ?? ''))) {
+    problems.push({
+      path: at('nodeGroup', 'instanceTypes'),
+      message: `got ${formatValue(types)}; expected one CPU architecture (all arm64 Graviton types or all x86_64)`,
+    });
+  }
   const zone = c.dns.zoneName;
   c.externalDns.domainFilters.forEach((filter, j) => {
     // A filter above the zone selects zones this role cannot write to; one beside it selects nothing.

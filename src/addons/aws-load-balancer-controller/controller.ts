@@ -1,10 +1,11 @@
-import { Duration, Stack } from 'aws-cdk-lib';
-import * as eks from 'aws-cdk-lib/aws-eks-v2';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import { Stack } from 'aws-cdk-lib';
+import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import { Construct } from 'constructs';
 import { createWorkloadIdentity, type IdentityMode, type WorkloadIdentity } from '../../identity';
-import { type ChartPin, MAX_HELM_WAIT_MINUTES, type ReleaseOptions } from '../chart-pin';
+import type { ChartPin, ReleaseOptions } from '../chart-pin';
+import { installRelease } from '../install-release';
 import type { InstalledAddon } from '../installed-addon';
+import { partitionOf } from '../partition';
 import { controllerValues } from './values';
 import { AwsLoadBalancerControllerVersion } from './version';
 
@@ -63,10 +64,6 @@ export class AwsLoadBalancerController extends Construct implements InstalledAdd
       cluster: props.cluster,
       serviceAccount: { namespace, name: CONTROLLER_SERVICE_ACCOUNT },
     });
-    const permissions = new iam.Policy(this, 'Permissions', {
-      roles: [this.identity.role],
-      statements: this.version.policyStatements(stack.partition),
-    });
 
     this.values = controllerValues({
       clusterName: props.cluster.clusterName,
@@ -76,19 +73,14 @@ export class AwsLoadBalancerController extends Construct implements InstalledAdd
       serviceAccount: this.identity.serviceAccount,
       serviceAccountAnnotations: this.identity.serviceAccountAnnotations,
     });
-    this.chart = new eks.HelmChart(this, 'Chart', {
+    this.chart = installRelease(this, {
       cluster: props.cluster,
-      repository: pin.repository,
-      chart: pin.chart,
-      version: pin.version,
-      release: props.release ?? pin.chart,
+      pin,
       namespace,
+      release: props.release,
       values: this.values,
-      wait: true,
-      timeout: Duration.minutes(MAX_HELM_WAIT_MINUTES),
-    });
-
-    // Pods must find their role and its permissions in place when they start.
-    this.chart.node.addDependency(...this.identity.readiness, permissions);
+      identity: this.identity,
+      statements: this.version.policyStatements(partitionOf(this)),
+    }).chart;
   }
 }

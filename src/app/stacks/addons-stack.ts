@@ -1,13 +1,11 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
 import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import type { Construct } from 'constructs';
 import { AwsLoadBalancerController } from '../../addons/aws-load-balancer-controller';
 import { ExternalDns } from '../../addons/external-dns';
 import type { InstalledAddon } from '../../addons/installed-addon';
-import type { ClusterConfig } from '../../config';
+import { PlatformStack, type PlatformStackProps } from './platform-stack';
 
-export interface AddonsStackProps extends StackProps {
-  readonly config: ClusterConfig;
+export interface AddonsStackProps extends PlatformStackProps {
   readonly cluster: eks.ICluster;
 }
 
@@ -15,7 +13,7 @@ export interface AddonsStackProps extends StackProps {
  * The controllers that turn Services and Ingresses into load balancers and DNS records. They reach
  * the cluster's kubectl provider and OIDC provider through cross-stack references.
  */
-export class AddonsStack extends Stack {
+export class AddonsStack extends PlatformStack {
   readonly loadBalancerController: AwsLoadBalancerController;
   readonly externalDns: ExternalDns;
   /** Every add-on in install order; workloads depend on all of them. */

@@ -1,17 +1,15 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import type { Construct } from 'constructs';
 import { PlatformCluster } from '../../cluster';
-import type { ClusterConfig } from '../../config';
+import { PlatformStack, type PlatformStackProps } from './platform-stack';
 
-export interface ClusterStackProps extends StackProps {
-  readonly config: ClusterConfig;
+export interface ClusterStackProps extends PlatformStackProps {
   readonly vpc: ec2.IVpc;
 }
 
 /** The EKS cluster, its node group, OIDC provider, access entries and kubectl provider. */
-export class ClusterStack extends Stack {
+export class ClusterStack extends PlatformStack {
   readonly cluster: eks.Cluster;
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {

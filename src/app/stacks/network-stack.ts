@@ -1,15 +1,12 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
-import type { ClusterConfig } from '../../config';
 import { PlatformNetwork } from '../../network';
+import { PlatformStack, type PlatformStackProps } from './platform-stack';
 
-export interface NetworkStackProps extends StackProps {
-  readonly config: ClusterConfig;
-}
+export interface NetworkStackProps extends PlatformStackProps {}
 
 /** The cluster's VPC, in a stack of its own so it outlives cluster replacements. */
-export class NetworkStack extends Stack {
+export class NetworkStack extends PlatformStack {
   readonly vpc: ec2.Vpc;
 
   constructor(scope: Construct, id: string, props: NetworkStackProps) {

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Output } from '../output';
+import { registerCheck } from './check';
+import { registerManifests } from './manifests';
 import { registerSynth } from './synth';
 
 /** Sets the process exit code a command wants once it has finished. */
@@ -14,4 +16,6 @@ export interface CommandContext {
 export function registerCommands(program: Command, out: Output, setExitCode: SetExitCode): void {
   const context: CommandContext = { out, setExitCode };
   registerSynth(program, context);
+  registerCheck(program, context);
+  registerManifests(program, context);
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ClusterSummary } from '../../app/summary';
-import { synthesizePlatform } from '../../app/synth';
+import { checkAssembly, formatReport, formatSummary } from '../../check';
 import { loadConfig } from '../../config';
 import { EksPlatformError } from '../../errors';
 import type { CommandContext } from '.';
@@ -29,11 +29,13 @@ export function formatSynthSummary(clusters: readonly ClusterSummary[], outdir: 
   return `${lines.join('\n')}\n`;
 }
 
-export function runSynth(options: SynthOptions, context: CommandContext): void {
+export async function runSynth(options: SynthOptions, context: CommandContext): Promise<void> {
   const config = loadConfig(options.config);
+  // Loaded here, not at start-up: aws-cdk-lib takes longer to load than `check` takes to run.
+  const { synthesizePlatform } = await import('../../app/synth.js');
+  let result: Awaited<ReturnType<typeof synthesizePlatform>>;
   try {
-    const result = synthesizePlatform(config, options.out);
-    context.out.stdout(formatSynthSummary(result.clusters, options.out));
+    result = synthesizePlatform(config, options.out);
   } catch (error) {
     if (error instanceof EksPlatformError && error.code === 'SYNTH_FAILED') {
       context.out.stderr(`eks-platform: ${error.message}\n`);
@@ -42,6 +44,17 @@ export function runSynth(options: SynthOptions, context: CommandContext): void {
     }
     throw error;
   }
+  for (const m of result.messages) {
+    context.out.stderr(`${m.level}: ${m.path}: ${m.text}\n`);
+  }
+  context.out.stdout(formatSynthSummary(result.clusters, options.out));
+  if (result.messages.some((m) => m.level === 'error')) context.setExitCode(1);
+  if (!options.check) return;
+
+  const report = checkAssembly(options.out);
+  if (report.findings.length > 0) context.out.stdout(`\n${formatReport(report)}`);
+  context.out.stdout(`\n${formatSummary(report)}\n`);
+  if (report.counts.error > 0) context.setExitCode(1);
 }
 
 export function registerSynth(program: Command, context: CommandContext): void {

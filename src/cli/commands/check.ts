@@ -1,0 +1,44 @@
+import { existsSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { checkAssembly, formatReport } from '../../check';
+import { InputError } from '../../errors';
+import type { CommandContext } from '.';
+
+interface CheckFlags {
+  readonly out: string;
+  readonly json?: boolean;
+  readonly render?: boolean;
+  readonly charts?: string;
+  readonly fetch?: boolean;
+}
+
+/** `eks-platform check`: checks any synthesized cloud assembly; exit 1 when it finds errors. */
+export function registerCheck(program: Command, context: CommandContext): void {
+  program
+    .command('check')
+    .description('Check a synthesized cloud assembly (any CDK app) for EKS wiring faults.')
+    .option('--out <dir>', 'cloud assembly folder written by cdk synth', 'cdk.out')
+    .option('--json', 'print the report as JSON')
+    .option('--render', 'render Helm releases with helm from local charts and check the result')
+    .option('--charts <dir>', 'local charts for --render: <chart>-<version>/ or <chart>/')
+    .option('--fetch', 'with --render, pull pinned charts not found locally (needs the network)')
+    .action((flags: CheckFlags) => {
+      if (flags.charts !== undefined && !isDirectory(flags.charts)) {
+        throw new InputError(
+          'USAGE',
+          `--charts: '${flags.charts}' is not a folder; give a folder holding charts as <chart>-<version>/ or <chart>/`,
+        );
+      }
+      const report = checkAssembly(flags.out, {
+        render: flags.render ? { chartsDir: flags.charts, fetch: flags.fetch } : undefined,
+      });
+      context.out.stdout(
+        flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report),
+      );
+      context.setExitCode(report.counts.error > 0 ? 1 : 0);
+    });
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { type ClusterConfig, loadConfig } from '../../config';
+import { InputError } from '../../errors';
+import { sampleWorkloadsOptions } from '../../workloads/from-config';
+import { renderSampleManifests } from '../../workloads/manifests';
+import { toYaml } from '../../workloads/to-yaml';
+import type { CommandContext } from '.';
+import { DEFAULT_CONFIG } from './synth';
+
+export interface ManifestsOptions {
+  readonly config: string;
+  readonly cluster?: string;
+}
+
+/** Picks the cluster to print for: the named one, or the only one in the config. */
+export function selectCluster(clusters: readonly ClusterConfig[], name?: string): ClusterConfig {
+  const names = clusters.map((c) => c.name).join(', ');
+  if (name === undefined) {
+    const [only, ...others] = clusters;
+    if (only && others.length === 0) return only;
+    throw new InputError(
+      'USAGE',
+      `--cluster: required when the config has ${clusters.length} clusters; expected one of: ${names}`,
+    );
+  }
+  const found = clusters.find((c) => c.name === name);
+  if (!found) throw new InputError('USAGE', `--cluster: got "${name}"; expected one of: ${names}`);
+  return found;
+}
+
+/**
+ * Prints the sample workloads of one cluster as YAML for `kubectl apply -f -`: the very objects
+ * the Workloads stack applies, in the same order, rendered by the same function.
+ */
+export function runManifests(options: ManifestsOptions, context: CommandContext): void {
+  const cluster = selectCluster(loadConfig(options.config).clusters, options.cluster);
+  const objects = renderSampleManifests(sampleWorkloadsOptions(cluster));
+  if (!cluster.samples.enabled) {
+    context.out.stderr(
+      `eks-platform: note: samples are disabled for ${cluster.name}, so no stack applies these manifests; set samples.enabled: true to deploy them with the platform\n`,
+    );
+  }
+  context.out.stdout(toYaml(objects));
+}
+
+export function registerManifests(program: Command, context: CommandContext): void {
+  program
+    .command('manifests')
+    .description('Print the sample workloads as plain YAML for kubectl apply.')
+    .option('-c, --config <file>', 'platform config (YAML)', DEFAULT_CONFIG)
+    .option('--cluster <name>', 'cluster to print for (required when the config has several)')
+    .action((options: ManifestsOptions) => runManifests(options, context));
+}
