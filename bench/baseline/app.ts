@@ -14,7 +14,16 @@ if (!Number.isInteger(count) || count < 1) {
   );
 }
 
-const app = new App({ context: { '@aws-cdk/aws-eks:useNativeOidcProvider': true } });
+// The feature flags of our cdk.json, and no stack traces in metadata, as `cdk synth` runs an app.
+const app = new App({
+  context: {
+    '@aws-cdk/aws-eks:useNativeOidcProvider': true,
+    '@aws-cdk/core:validateAgainstDefaultRules': true,
+    '@aws-cdk/core:defaultCrossStackReferences': 'strong',
+    'aws:cdk:disable-stack-trace': true,
+    'aws:cdk:disable-creation-stack-traces': true,
+  },
+});
 for (const clusterName of clusterNames(count)) {
   new BaselineClusterStage(app, {
     clusterName,

@@ -1,5 +1,5 @@
 import { KubectlV35Layer } from '@aws-cdk/lambda-layer-kubectl-v35';
-import { Aws, CfnJson, Duration, Stack, Stage, type StageProps } from 'aws-cdk-lib';
+import { CfnJson, Duration, Stack, Stage, type StageProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -61,7 +61,7 @@ export class BaselineClusterStage extends Stage {
     cfnCluster.addPropertyOverride('UpgradePolicy', { SupportType: 'STANDARD' });
 
     const addons = new Stack(this, 'Addons');
-    const zoneArn = `arn:${Aws.PARTITION}:route53:::hostedzone/${props.zoneId}`;
+    const zoneArn = `arn:aws:route53:::hostedzone/${props.zoneId}`;
     const externalDnsRole = irsaRole(addons, 'ExternalDnsRole', cluster, SA_EXTERNAL_DNS);
     const externalDnsPolicy = new iam.Policy(addons, 'ExternalDnsPolicy', {
       roles: [externalDnsRole],
@@ -105,7 +105,7 @@ export class BaselineClusterStage extends Stage {
 
     const albRole = irsaRole(addons, 'LoadBalancerControllerRole', cluster, SA_ALB);
     const albPolicy = new iam.Policy(addons, 'LoadBalancerControllerPolicy', {
-      document: iam.PolicyDocument.fromJson(inPartition(albControllerPolicy)),
+      document: iam.PolicyDocument.fromJson(albControllerPolicy),
       roles: [albRole],
     });
     const alb = new eks.HelmChart(addons, 'LoadBalancerController', {
@@ -139,11 +139,6 @@ function chartBasics(cluster: eks.ICluster) {
     wait: true,
     timeout: Duration.minutes(10),
   };
-}
-
-/** The published policy names the `aws` partition; use the stack's partition instead. */
-function inPartition(document: unknown): unknown {
-  return JSON.parse(JSON.stringify(document).replaceAll('arn:aws:', `arn:${Aws.PARTITION}:`));
 }
 
 /** A role only the kube-system service account `name` of `cluster` can assume (IRSA). */

@@ -31,19 +31,31 @@ describe('BaselineClusterStage', () => {
       Name: 'eks-dev-1-35',
       Version: '1.35',
       UpgradePolicy: { SupportType: 'STANDARD' },
-      Logging: { ClusterLogging: { EnabledTypes: [{ Type: 'audit' }] } },
+      Logging: {
+        ClusterLogging: {
+          EnabledTypes: [{ Type: 'api' }, { Type: 'audit' }, { Type: 'authenticator' }],
+        },
+      },
     });
     templates.Cluster.resourceCountIs('AWS::IAM::OIDCProvider', 1);
     templates.Cluster.hasResourceProperties('AWS::EKS::Nodegroup', {
       InstanceTypes: ['m6i.large'],
+      AmiType: 'AL2023_x86_64_STANDARD',
       ScalingConfig: { MinSize: 2, DesiredSize: 2, MaxSize: 4 },
     });
   });
 
-  it('installs both pinned charts with IRSA roles conditioned through CfnJson', () => {
-    const charts = templates.Addons.findResources('Custom::AWSCDK-EKS-HelmChart');
-    const pins = Object.values(charts).map((c) => `${c.Properties.Chart}@${c.Properties.Version}`);
+  it('installs both pinned charts after their roles and policies, waiting up to ten minutes', () => {
+    const charts = Object.values(templates.Addons.findResources('Custom::AWSCDK-EKS-HelmChart'));
+    const pins = charts.map((c) => `${c.Properties.Chart}@${c.Properties.Version}`);
     expect(pins.sort()).toEqual(['aws-load-balancer-controller@3.5.0', 'external-dns@1.21.1']);
+    for (const chart of charts) {
+      expect(chart.Properties).toMatchObject({ Wait: true, Timeout: '600s' });
+      expect(chart.DependsOn).toHaveLength(2);
+    }
+  });
+
+  it('trusts each role through CfnJson conditions and scopes ExternalDNS to the zone', () => {
     templates.Addons.resourceCountIs('Custom::AWSCDKCfnJson', 2);
     templates.Addons.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
