@@ -76,10 +76,16 @@ function main(): void {
       (v) => !opts.skipOurs || v.subject === 'baseline',
     );
     if (opts.profile) {
-      const [mine, theirs] = ['ours', 'baseline'].map((s) => variants.find((v) => v.subject === s));
-      if (!mine || !theirs) throw new Error('--profile needs both ours and the hand-written app');
-      const comparison = profileVariants(mine, theirs, runs, join(workDir, 'profiles'), root);
-      process.stdout.write(renderProfile(comparison));
+      // Every pair of ours and the hand-written app at the same size and validator setting.
+      const pairs = variants.flatMap((mine) => {
+        const theirs = variants.find((v) => v.id === mine.id.replace(/^ours\//, 'baseline/'));
+        return mine.subject === 'ours' && theirs ? [[mine, theirs] as const] : [];
+      });
+      if (pairs.length === 0) throw new Error('--profile needs the baseline scenario');
+      for (const [mine, theirs] of pairs) {
+        const dir = join(workDir, 'profiles');
+        process.stdout.write(`${renderProfile(profileVariants(mine, theirs, runs, dir, root))}\n`);
+      }
       return;
     }
     const results = runVariants(variants, {
