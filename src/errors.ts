@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'ASSEMBLY_UNREADABLE'
   | 'USAGE'
   | 'INVALID_PROPS'
+  | 'HELM_UNAVAILABLE'
   | 'SYNTH_FAILED';
 
 export class EksPlatformError extends Error {
@@ -22,7 +23,10 @@ export class EksPlatformError extends Error {
 
 /** Input the user gave is unusable: the CLI prints the one-line message and exits 2. */
 export class InputError extends EksPlatformError {
-  constructor(code: Exclude<ErrorCode, 'SYNTH_FAILED' | 'INVALID_PROPS'>, message: string) {
+  constructor(
+    code: Exclude<ErrorCode, 'SYNTH_FAILED' | 'INVALID_PROPS' | 'HELM_UNAVAILABLE'>,
+    message: string,
+  ) {
     super(code, message);
     this.name = 'InputError';
   }

@@ -5,7 +5,7 @@ import { RULES } from './rules/registry';
 import { runRules } from './runner';
 import type { CheckOptions, CheckReport } from './types';
 
-export { albControllerPolicy } from './data/alb-controller-policy';
+export { albControllerPolicy } from '../addons/aws-load-balancer-controller/published-policy';
 export { formatReport, formatSummary } from './format';
 export { RULE_CRASHED, RULES } from './rules/registry';
 export type { Rule } from './rules/rule';

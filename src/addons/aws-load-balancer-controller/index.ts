@@ -4,6 +4,7 @@ export {
   CONTROLLER_SERVICE_ACCOUNT,
 } from './controller';
 export { controllerPolicyStatements } from './iam-policy';
+export { albControllerPolicy, type PolicyDocument } from './published-policy';
 export { type ControllerValuesInput, controllerValues } from './values';
 export {
   AwsLoadBalancerControllerVersion,

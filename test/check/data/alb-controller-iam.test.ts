@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { albControllerPolicy } from '../../../src/addons/aws-load-balancer-controller/published-policy';
 import {
   albCallsFor,
   albControllerVersionOfChart,
   albTableCovers,
 } from '../../../src/check/data/alb-controller-iam';
-import { albControllerPolicy } from '../../../src/check/data/alb-controller-policy';
-import { compareVersions } from '../../../src/check/data/versions';
 import { evaluate, statementsOf } from '../../../src/check/iam/policy';
+import { compareVersions } from '../../../src/versions';
 
 function missing(policyVersion: string, controllerVersion: string): string[] {
   const statements = statementsOf(albControllerPolicy(policyVersion));

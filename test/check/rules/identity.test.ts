@@ -1,8 +1,8 @@
 import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { albControllerPolicy } from '../../../src/addons/aws-load-balancer-controller/published-policy';
 import { type CheckReport, checkAssembly } from '../../../src/check';
-import { albControllerPolicy } from '../../../src/check/data/alb-controller-policy';
 import { expectFinding, findingsOf, summary } from '../fixtures/expect';
 import {
   addAlbController,

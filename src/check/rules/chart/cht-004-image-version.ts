@@ -1,5 +1,5 @@
+import { isVersion, minorOf } from '../../../versions';
 import { chartKeysFor } from '../../data/chart-keys';
-import { isVersion, minorOf } from '../../data/versions';
 import { stringAt } from '../../model/kube';
 import type { Rule } from '../rule';
 

@@ -1,5 +1,5 @@
+import { isVersion } from '../../../versions';
 import { albControllerVersionOfChart } from '../../data/alb-controller-iam';
-import { isVersion } from '../../data/versions';
 import type { ControllerFact } from '../../model/controllers';
 import { stringAt, valueAt } from '../../model/kube';
 

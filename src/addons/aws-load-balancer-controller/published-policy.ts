@@ -1,9 +1,10 @@
-import { compareVersions } from './versions';
+import { compareVersions } from '../../versions';
 
 /**
  * The AWS Load Balancer Controller IAM policy as published for a controller version (the shape of
- * `docs/install/iam_policy.json`), rebuilt from the history in DESIGN §2. Used by the tests as the
- * compliant policy, and by anyone who wants the document without downloading it at synth time.
+ * `docs/install/iam_policy.json`), rebuilt from the history in DESIGN §2 and equal to the published
+ * documents from v2.5.0 to v3.5.0. The add-on grants it; the check and its tests use it as the
+ * compliant policy. Plain data without CDK imports, so the check can load it cheaply.
  */
 export interface PolicyDocument {
   readonly Version: '2012-10-17';
