@@ -54,7 +54,10 @@ export interface ResourceComparison {
   readonly clusters: number;
   readonly oursTotal: number;
   readonly baselineTotal: number;
+  /** Stacks and types whose resource counts differ. */
   readonly differences: readonly ResourceDifference[];
+  /** `<stack kind> <type>` with resources whose properties have no twin on the other side. */
+  readonly propertyDifferences?: readonly { readonly key: string; readonly differing: number }[];
 }
 
 export interface BenchReport {

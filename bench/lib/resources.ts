@@ -10,32 +10,41 @@ interface ManifestArtifact {
   readonly properties?: { readonly directoryName?: string; readonly templateFile?: string };
 }
 
-/** Counts the resource types of every stack in a cloud assembly, nested assemblies included. */
-export function countResources(assemblyDir: string): ResourceCounts {
-  const counts: ResourceCounts = new Map();
-  collect(assemblyDir, counts);
-  return counts;
+/** A stack's template as the walk hands it over, with the stack's display name. */
+export interface StackTemplate {
+  readonly stack: string;
+  readonly resources: Readonly<Record<string, { readonly Type: string }>>;
 }
 
-function collect(dir: string, counts: ResourceCounts): void {
+/** Calls `visit` for every stack of a cloud assembly, nested assemblies included. */
+export function forEachStack(dir: string, visit: (template: StackTemplate) => void): void {
   const manifest = readJson(join(dir, 'manifest.json')) as {
     artifacts?: Record<string, ManifestArtifact>;
   };
   for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
     const props = artifact.properties ?? {};
     if (artifact.type === 'cdk:cloud-assembly' && props.directoryName) {
-      collect(join(dir, props.directoryName), counts);
+      forEachStack(join(dir, props.directoryName), visit);
     } else if (artifact.type === 'aws:cloudformation:stack' && props.templateFile) {
       const template = readJson(join(dir, props.templateFile)) as {
-        Resources?: Record<string, { Type: string }>;
+        Resources?: StackTemplate['resources'];
       };
-      const types = new Map<string, number>();
-      for (const resource of Object.values(template.Resources ?? {})) {
-        types.set(resource.Type, (types.get(resource.Type) ?? 0) + 1);
-      }
-      counts.set(artifact.displayName ?? id, types);
+      visit({ stack: artifact.displayName ?? id, resources: template.Resources ?? {} });
     }
   }
+}
+
+/** Counts the resource types of every stack in a cloud assembly, nested assemblies included. */
+export function countResources(assemblyDir: string): ResourceCounts {
+  const counts: ResourceCounts = new Map();
+  forEachStack(assemblyDir, ({ stack, resources }) => {
+    const types = new Map<string, number>();
+    for (const resource of Object.values(resources)) {
+      types.set(resource.Type, (types.get(resource.Type) ?? 0) + 1);
+    }
+    counts.set(stack, types);
+  });
+  return counts;
 }
 
 function readJson(file: string): unknown {

@@ -4,6 +4,7 @@ import { type MeterSetup, measure } from './measure';
 import type { ResourceComparison, VariantResult } from './report';
 import { byStackKind, countResources, diffResources, totalResources } from './resources';
 import { type Sample, summarize } from './stats';
+import { diffShapes, resourceShapes } from './templates';
 import { checkedSynthId, schedule, type Variant, variantId } from './variants';
 
 export interface RunOptions {
@@ -72,6 +73,7 @@ export function compareResources(variants: readonly Variant[]): ResourceComparis
       oursTotal: totalResources(a),
       baselineTotal: totalResources(b),
       differences: diffResources(byStackKind(a), byStackKind(b)),
+      propertyDifferences: diffShapes(resourceShapes(ours.outDir), resourceShapes(baseline.outDir)),
     });
   }
   return comparisons;

@@ -1,5 +1,5 @@
 import type { ProfileComparison } from './profile-run';
-import { type BenchReport, onOff, toMb } from './report';
+import { type BenchReport, onOff, type ResourceComparison, toMb } from './report';
 
 /**
  * A markdown table of formatted cells: the first `textColumns` columns align left, the numbers
@@ -101,16 +101,7 @@ export function renderMarkdown(report: BenchReport): string {
 
   for (const r of report.resources) {
     const totals = `ours ${r.oursTotal}, hand-written ${r.baselineTotal}`;
-    const head = `## Same resources? ${r.clusters} cluster(s): ${totals}`;
-    const body =
-      r.differences.length === 0
-        ? 'Every stack creates the same number of resources of each type.'
-        : markdownTable(
-            ['stack', 'type', 'ours', 'hand-written'],
-            r.differences.map((d) => [d.stack, d.type, String(d.ours), String(d.baseline)]),
-            2,
-          );
-    sections.push(head, body);
+    sections.push(`## Same resources? ${r.clusters} cluster(s): ${totals}`, resourceParity(r));
   }
   return `${sections.join('\n\n')}\n`;
 }
@@ -129,4 +120,22 @@ export function renderProfile(comparison: ProfileComparison, limit = 15): string
   rows.push(['**total**', ms(a), ms(b), ms(a - b)]);
   const table = markdownTable(['code', comparison.subject, comparison.against, 'difference'], rows);
   return `${head}\n\n${note}\n\n${table}\n`;
+}
+
+function resourceParity(r: ResourceComparison): string {
+  const counts =
+    r.differences.length === 0
+      ? 'Every stack creates the same number of resources of each type.'
+      : markdownTable(
+          ['stack', 'type', 'ours', 'hand-written'],
+          r.differences.map((d) => [d.stack, d.type, String(d.ours), String(d.baseline)]),
+          2,
+        );
+  const differing = r.propertyDifferences;
+  if (differing === undefined) return counts;
+  if (differing.length === 0) {
+    return `${counts} Their properties are the same too, apart from logical ids and construct paths.`;
+  }
+  const list = differing.map((d) => `${d.key} (${d.differing})`).join(', ');
+  return `${counts}\n\nResources whose properties differ (apart from logical ids and construct paths): ${list}.`;
 }

@@ -45,7 +45,7 @@ describe('BaselineClusterStage', () => {
     });
   });
 
-  it('installs both pinned charts after their roles and policies, waiting up to ten minutes', () => {
+  it('installs both pinned charts after their roles and policies, waiting ten minutes', () => {
     const charts = Object.values(templates.Addons.findResources('Custom::AWSCDK-EKS-HelmChart'));
     const pins = charts.map((c) => `${c.Properties.Chart}@${c.Properties.Version}`);
     expect(pins.sort()).toEqual(['aws-load-balancer-controller@3.5.0', 'external-dns@1.21.1']);

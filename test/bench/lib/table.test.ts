@@ -43,6 +43,7 @@ describe('renderMarkdown', () => {
         oursTotal: 2,
         baselineTotal: 1,
         differences: [{ stack: 'Addons', type: 'AWS::IAM::Policy', ours: 1, baseline: 0 }],
+        propertyDifferences: [{ key: 'Addons AWS::IAM::Policy', differing: 1 }],
       },
     ],
   };
@@ -60,6 +61,7 @@ describe('renderMarkdown', () => {
   it('lists where the resources of ours and the hand-written app differ', () => {
     expect(markdown).toContain('## Same resources? 1 cluster(s): ours 2, hand-written 1');
     expect(markdown).toContain('| Addons | AWS::IAM::Policy | 1 | 0 |');
+    expect(markdown).toContain('construct paths): Addons AWS::IAM::Policy (1).');
   });
 });
 
