@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { checkAssembly, formatReport } from '../../check';
 import { InputError } from '../../errors';
 import type { CommandContext } from '.';
 
@@ -22,13 +21,14 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--render', 'render Helm releases with helm from local charts and check the result')
     .option('--charts <dir>', 'local charts for --render: <chart>-<version>/ or <chart>/')
     .option('--fetch', 'with --render, pull pinned charts not found locally (needs the network)')
-    .action((flags: CheckFlags) => {
+    .action(async (flags: CheckFlags) => {
       if (flags.charts !== undefined && !isDirectory(flags.charts)) {
         throw new InputError(
           'USAGE',
           `--charts: '${flags.charts}' is not a folder; give a folder holding charts as <chart>-<version>/ or <chart>/`,
         );
       }
+      const { checkAssembly, formatReport } = await import('../../check/index.js');
       const report = checkAssembly(flags.out, {
         render: flags.render ? { chartsDir: flags.charts, fetch: flags.fetch } : undefined,
       });

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { type ClusterConfig, loadConfig } from '../../config';
+import type { ClusterConfig } from '../../config';
 import { InputError } from '../../errors';
-import { sampleWorkloadsOptions } from '../../workloads/from-config';
-import { renderSampleManifests } from '../../workloads/manifests';
-import { toYaml } from '../../workloads/to-yaml';
 import type { CommandContext } from '.';
 import { DEFAULT_CONFIG } from './synth';
 
@@ -32,7 +29,15 @@ export function selectCluster(clusters: readonly ClusterConfig[], name?: string)
  * Prints the sample workloads of one cluster as YAML for `kubectl apply -f -`: the very objects
  * the Workloads stack applies, in the same order, rendered by the same function.
  */
-export function runManifests(options: ManifestsOptions, context: CommandContext): void {
+export async function runManifests(
+  options: ManifestsOptions,
+  context: CommandContext,
+): Promise<void> {
+  // Loaded per command, so other commands do not pay for the config schema and YAML.
+  const { loadConfig } = await import('../../config/load.js');
+  const { sampleWorkloadsOptions } = await import('../../workloads/from-config.js');
+  const { renderSampleManifests } = await import('../../workloads/manifests.js');
+  const { toYaml } = await import('../../workloads/to-yaml.js');
   const cluster = selectCluster(loadConfig(options.config).clusters, options.cluster);
   const objects = renderSampleManifests(sampleWorkloadsOptions(cluster));
   if (!cluster.samples.enabled) {

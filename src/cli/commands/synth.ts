@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import type { ClusterSummary } from '../../app/summary';
 import type { SynthResult } from '../../app/synth';
-import { checkAssembly, formatReport, formatSummary } from '../../check';
-import { loadConfig } from '../../config';
 import { EksPlatformError } from '../../errors';
 import type { CommandContext } from '.';
 
@@ -31,8 +29,9 @@ export function formatSynthSummary(clusters: readonly ClusterSummary[], outdir: 
 }
 
 export async function runSynth(options: SynthOptions, context: CommandContext): Promise<void> {
+  // Loaded per command: aws-cdk-lib alone takes longer to load than `check` takes to run.
+  const { loadConfig } = await import('../../config/load.js');
   const config = loadConfig(options.config);
-  // Loaded here, not at start-up: aws-cdk-lib takes longer to load than `check` takes to run.
   const { synthesizePlatform } = await import('../../app/synth.js');
   let result: SynthResult;
   try {
@@ -52,6 +51,7 @@ export async function runSynth(options: SynthOptions, context: CommandContext): 
   if (result.messages.some((m) => m.level === 'error')) context.setExitCode(1);
   if (!options.check) return;
 
+  const { checkAssembly, formatReport, formatSummary } = await import('../../check/index.js');
   const report = checkAssembly(options.out);
   if (report.findings.length > 0) context.out.stdout(`\n${formatReport(report)}`);
   context.out.stdout(`\n${formatSummary(report)}\n`);
