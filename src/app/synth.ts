@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import type { PlatformConfig } from '../config';
 import { EksPlatformError } from '../errors';
+import { assertReplaceableOutput, createStagingDir } from './output-dir';
 import { buildPlatformApp } from './platform-app';
 import { type ClusterSummary, summarizeStage } from './summary';
 
@@ -42,11 +42,11 @@ function firstLine(error: unknown): string {
 /**
  * Synthesizes the platform of a validated config into `outdir`. The assembly is written to a
  * temporary sibling folder first and moved into place only when synthesis succeeded, so a failed
- * synth leaves an earlier assembly untouched.
+ * synth leaves an earlier assembly untouched. A target that is not a cloud assembly is refused.
  */
 export function synthesizePlatform(config: PlatformConfig, outdir: string): SynthResult {
-  const target = resolve(outdir);
-  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
+  const target = assertReplaceableOutput(outdir);
+  const staging = createStagingDir(target);
   try {
     const { app, stages } = buildPlatformApp(config, { outdir: staging });
     app.synth();

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -134,5 +134,17 @@ describe('eks-platform synth with a bad config', () => {
     const code = await run(['synth', '--colour'], recorded);
     expect(code).toBe(2);
     expect(recorded.err.join('')).toMatch(/unknown option '--colour'/);
+  });
+
+  it('refuses to replace a folder that is not a cloud assembly, and leaves it as it was', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.txt'), 'keep');
+    const recorded = recordOutput();
+    const code = await run(['synth', '--out', dir], recorded);
+    expect(code).toBe(2);
+    expect(recorded.err.join('')).toMatch(
+      /^eks-platform: --out: got .*, a folder that holds no cloud assembly/,
+    );
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
   });
 });
