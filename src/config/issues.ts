@@ -55,8 +55,15 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[]
 function requiredHint(path: readonly PropertyKey[]): string {
   const field = path[path.length - 1];
   if (field === 'account') return '; write it or set CDK_DEFAULT_ACCOUNT or AWS_ACCOUNT_ID';
-  if (field === 'region') return '; write it or set CDK_DEFAULT_REGION or AWS_REGION';
+  if (field === 'region') {
+    return '; write it or set CDK_DEFAULT_REGION, AWS_REGION or AWS_DEFAULT_REGION';
+  }
   return '';
+}
+
+/** YAML reads `1.35` and `111111111111` as numbers; the schema wants strings. */
+function quoteHint(value: unknown): string {
+  return typeof value === 'number' ? ' (YAML read a number: write the value in quotes)' : '';
 }
 
 /** One line per zod issue: where, what was received and what is allowed. */
@@ -73,9 +80,9 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: z
       if (value === undefined) {
         return `${path}: is required (expected ${issue.expected})${requiredHint(issue.path)}`;
       }
-      return `${path}: got ${formatValue(value)}; expected ${issue.expected}`;
+      return `${path}: got ${formatValue(value)}; expected ${issue.expected}${quoteHint(value)}`;
     case 'invalid_value':
-      return `${path}: got ${formatValue(value)}; allowed: ${issue.values.map((v) => formatValue(v)).join(', ')}`;
+      return `${path}: got ${formatValue(value)}; allowed: ${issue.values.map((v) => formatValue(v)).join(', ')}${quoteHint(value)}`;
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? 'at least' : 'at most';

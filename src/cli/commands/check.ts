@@ -32,6 +32,13 @@ export function registerCheck(program: Command, context: CommandContext): void {
       const report = checkAssembly(flags.out, {
         render: flags.render ? { chartsDir: flags.charts, fetch: flags.fetch } : undefined,
       });
+      if (report.clusters.length === 0 && report.findings.length === 0) {
+        // A mistyped --out that points at another app's assembly must not pass silently in CI.
+        throw new InputError(
+          'ASSEMBLY_UNREADABLE',
+          `--out: ${flags.out} holds no EKS cluster, Helm release or Kubernetes manifest; expected the cloud assembly of an app that uses aws-eks or aws-eks-v2`,
+        );
+      }
       context.out.stdout(
         flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report),
       );

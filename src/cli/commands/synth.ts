@@ -15,7 +15,8 @@ export interface SynthOptions {
 
 /** A few lines per cluster: its stacks with resource counts and each add-on with its identity. */
 export function formatSynthSummary(clusters: readonly ClusterSummary[], outdir: string): string {
-  const lines = [`Synthesized ${clusters.length} cluster(s) into ${outdir}`];
+  const noun = clusters.length === 1 ? 'cluster' : 'clusters';
+  const lines = [`Synthesized ${clusters.length} ${noun} into ${outdir}`];
   for (const c of clusters) {
     lines.push('', `${c.cluster} (account ${c.account}, ${c.region})`);
     for (const s of c.stacks) lines.push(`  stack ${s.stackName}: ${s.resources} resources`);

@@ -34,6 +34,17 @@ describe('eks-platform check', () => {
     });
   });
 
+  it('exits 2 when the assembly holds nothing EKS, so a mistyped --out cannot pass', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'empty-assembly-'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '48.0.0', artifacts: {} }));
+    const result = await check('--out', dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^eks-platform: --out: .* holds no EKS cluster, Helm release or Kubernetes manifest;/,
+    );
+  });
+
   it('exits 1 with the findings grouped by cluster when there are errors', async () => {
     const result = await check('--out', BROKEN_IMPORT);
     expect(result.code).toBe(1);
