@@ -49,8 +49,12 @@ const nodeGroup = z
     desiredSize: z.int().min(0).default(2),
     maxSize: z.int().min(1).max(450).default(4),
   })
-  .refine((g) => g.minSize <= g.desiredSize && g.desiredSize <= g.maxSize, {
-    message: 'minSize <= desiredSize <= maxSize',
+  .refine((g) => g.minSize <= g.desiredSize, {
+    message: 'at most desiredSize (minSize <= desiredSize <= maxSize)',
+    path: ['minSize'],
+  })
+  .refine((g) => g.desiredSize <= g.maxSize, {
+    message: 'at most maxSize (minSize <= desiredSize <= maxSize)',
     path: ['desiredSize'],
   })
   .describe('The managed node group.');

@@ -22,6 +22,12 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--charts <dir>', 'local charts for --render: <chart>-<version>/ or <chart>/')
     .option('--fetch', 'with --render, pull pinned charts not found locally (needs the network)')
     .action(async (flags: CheckFlags) => {
+      if (!flags.render && (flags.charts !== undefined || flags.fetch)) {
+        throw new InputError(
+          'USAGE',
+          `${flags.fetch ? '--fetch' : '--charts'}: only used with --render; add --render to render the charts`,
+        );
+      }
       if (flags.charts !== undefined && !isDirectory(flags.charts)) {
         throw new InputError(
           'USAGE',

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { ClusterConfig } from '../../config';
 import { InputError } from '../../errors';
+import { defaultConfigPath } from '../default-config';
 import type { CommandContext } from '.';
-import { DEFAULT_CONFIG } from './synth';
 
 export interface ManifestsOptions {
   readonly config: string;
@@ -52,7 +52,7 @@ export function registerManifests(program: Command, context: CommandContext): vo
   program
     .command('manifests')
     .description('Print the sample workloads as plain YAML for kubectl apply.')
-    .option('-c, --config <file>', 'platform config (YAML)', DEFAULT_CONFIG)
+    .option('-c, --config <file>', 'platform config (YAML)', defaultConfigPath())
     .option('--cluster <name>', 'cluster to print for (required when the config has several)')
     .action((options: ManifestsOptions) => runManifests(options, context));
 }

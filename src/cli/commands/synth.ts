@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import type { ClusterSummary } from '../../app/summary';
 import type { SynthResult } from '../../app/synth';
 import { EksPlatformError } from '../../errors';
+import { defaultConfigPath } from '../default-config';
 import type { CommandContext } from '.';
 
-export const DEFAULT_CONFIG = 'config/default.yaml';
 export const DEFAULT_OUT = 'cdk.out';
 
 export interface SynthOptions {
@@ -63,7 +63,7 @@ export function registerSynth(program: Command, context: CommandContext): void {
   program
     .command('synth')
     .description('Synthesize the platform of a config into a cloud assembly, then check it.')
-    .option('-c, --config <file>', 'platform config (YAML)', DEFAULT_CONFIG)
+    .option('-c, --config <file>', 'platform config (YAML)', defaultConfigPath())
     .option('-o, --out <dir>', 'cloud assembly output folder', DEFAULT_OUT)
     .option('--no-check', 'skip the check after synthesis')
     .action((options: SynthOptions) => runSynth(options, context));

@@ -43,7 +43,7 @@ const BAD_CONFIGS: [string, Edit | string, RegExp][] = [
   [
     'node group sizes out of order',
     (c) => (c.nodeGroup.minSize = 5),
-    /clusters\[0\]\.nodeGroup\.desiredSize: .*minSize <= desiredSize <= maxSize/,
+    /clusters\[0\]\.nodeGroup\.minSize: got 5; expected at most desiredSize \(minSize <= desiredSize <= maxSize\)/,
   ],
   [
     'a domain filter outside the zone',
