@@ -5,7 +5,8 @@ import { defaultConfigPath } from '../default-config';
 import type { CommandContext } from '.';
 
 export interface ManifestsOptions {
-  readonly config: string;
+  /** @default - config/default.yaml in the working folder, else the one shipped with the package */
+  readonly config?: string;
   readonly cluster?: string;
 }
 
@@ -38,7 +39,10 @@ export async function runManifests(
   const { sampleWorkloadsOptions } = await import('../../workloads/from-config.js');
   const { renderSampleManifests } = await import('../../workloads/manifests.js');
   const { toYaml } = await import('../../workloads/to-yaml.js');
-  const cluster = selectCluster(loadConfig(options.config).clusters, options.cluster);
+  const cluster = selectCluster(
+    loadConfig(options.config ?? defaultConfigPath()).clusters,
+    options.cluster,
+  );
   const objects = renderSampleManifests(sampleWorkloadsOptions(cluster));
   if (!cluster.samples.enabled) {
     context.out.stderr(
@@ -52,7 +56,10 @@ export function registerManifests(program: Command, context: CommandContext): vo
   program
     .command('manifests')
     .description('Print the sample workloads as plain YAML for kubectl apply.')
-    .option('-c, --config <file>', 'platform config (YAML)', defaultConfigPath())
+    .option(
+      '-c, --config <file>',
+      'platform config (YAML) (default: config/default.yaml here, else the shipped one)',
+    )
     .option('--cluster <name>', 'cluster to print for (required when the config has several)')
     .action((options: ManifestsOptions) => runManifests(options, context));
 }

@@ -8,7 +8,8 @@ import type { CommandContext } from '.';
 export const DEFAULT_OUT = 'cdk.out';
 
 export interface SynthOptions {
-  readonly config: string;
+  /** @default - config/default.yaml in the working folder, else the one shipped with the package */
+  readonly config?: string;
   readonly out: string;
   readonly check: boolean;
 }
@@ -32,7 +33,7 @@ export function formatSynthSummary(clusters: readonly ClusterSummary[], outdir: 
 export async function runSynth(options: SynthOptions, context: CommandContext): Promise<void> {
   // Loaded per command: aws-cdk-lib alone takes longer to load than `check` takes to run.
   const { loadConfig } = await import('../../config/load.js');
-  const config = loadConfig(options.config);
+  const config = loadConfig(options.config ?? defaultConfigPath());
   const { synthesizePlatform } = await import('../../app/synth.js');
   let result: SynthResult;
   try {
@@ -63,7 +64,10 @@ export function registerSynth(program: Command, context: CommandContext): void {
   program
     .command('synth')
     .description('Synthesize the platform of a config into a cloud assembly, then check it.')
-    .option('-c, --config <file>', 'platform config (YAML)', defaultConfigPath())
+    .option(
+      '-c, --config <file>',
+      'platform config (YAML) (default: config/default.yaml here, else the shipped one)',
+    )
     .option('-o, --out <dir>', 'cloud assembly output folder', DEFAULT_OUT)
     .option('--no-check', 'skip the check after synthesis')
     .action((options: SynthOptions) => runSynth(options, context));
